@@ -1,0 +1,49 @@
+// The page frame: skip link, app header with language switch, the routed page, notices.
+import { Link, Outlet } from 'react-router';
+import { Toasts } from '../components/toast';
+import { languages, type Language } from '../i18n';
+import { useLanguageStore, useT } from '../i18n/use-i18n';
+import { UpdatePrompt } from './update-prompt';
+
+export function Layout() {
+  const t = useT();
+  const { language, setLanguage } = useLanguageStore();
+  return (
+    <>
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(e) => {
+          e.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
+        {t('common.skipToContent')}
+      </a>
+      <header className="app-header">
+        <Link to="/" className="app-name">
+          {t('common.appName')}
+        </Link>
+        <label className="language-switch">
+          <span className="visually-hidden">{t('common.language')}</span>
+          <select
+            value={language}
+            onChange={(e) => setLanguage(e.target.value as Language)}
+            aria-label={t('common.language')}
+          >
+            {languages.map((l) => (
+              <option key={l} value={l}>
+                {l === 'en' ? t('common.english') : t('common.korean')}
+              </option>
+            ))}
+          </select>
+        </label>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+      <UpdatePrompt />
+      <Toasts />
+    </>
+  );
+}

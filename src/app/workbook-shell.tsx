@@ -1,0 +1,59 @@
+// An open workbook: its title, save status and backup button, the step navigation, and the step.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Link, NavLink, Outlet, useParams } from 'react-router';
+import { getRecord } from '../db/records';
+import { SaveStatus } from '../components/save-status';
+import type { OpenWorkbookContext } from '../components/open-workbook';
+import { useT } from '../i18n/use-i18n';
+import { ExportBackupButton } from '../features/workbooks/export-backup-button';
+import { steps } from './steps';
+
+export function WorkbookShell() {
+  const t = useT();
+  const { workbookId = '' } = useParams();
+  const workbook = useLiveQuery(() => getRecord('workbooks', workbookId), [workbookId], 'loading' as const);
+  if (workbook === 'loading') return <p className="loading">{t('common.loading')}</p>;
+  if (!workbook || workbook.deletedAt) {
+    return (
+      <section className="page">
+        <p>{t('common.notFound')}</p>
+        <Link to="/">{t('common.backToList')}</Link>
+      </section>
+    );
+  }
+  const context: OpenWorkbookContext = { workbook };
+  return (
+    <div className="workbook-shell">
+      <div className="workbook-header">
+        <div>
+          <h1 className="workbook-title">{workbook.title}</h1>
+          <p className="workbook-meta">
+            {workbook.organisation && <span>{workbook.organisation} · </span>}
+            <span>{t('workbooks.revision', { rev: workbook.rev })}</span>
+          </p>
+        </div>
+        <div className="workbook-header-actions">
+          <SaveStatus />
+          <ExportBackupButton workbookId={workbook.id} title={workbook.title} />
+        </div>
+      </div>
+      <nav aria-label={t('common.mainNav')} className="step-nav">
+        <ul>
+          {steps.map((step) => (
+            <li key={step.id}>
+              <NavLink
+                to={step.path === '' ? `/w/${workbook.id}` : `/w/${workbook.id}/${step.path}`}
+                end={step.path === ''}
+              >
+                {t(step.labelKey)}
+              </NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <div className="step-content">
+        <Outlet context={context} />
+      </div>
+    </div>
+  );
+}

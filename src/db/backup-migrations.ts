@@ -1,0 +1,19 @@
+// Steps that lift the `data` of an older backup format version to the next one.
+// BACKUP_MIGRATIONS[n] turns version n into n + 1. Version 1 is the first shipped format.
+export type BackupMigration = (data: Record<string, unknown>) => Record<string, unknown>;
+
+export const BACKUP_MIGRATIONS: Record<number, BackupMigration> = {};
+
+export function migrateBackupData(
+  data: Record<string, unknown>,
+  fromVersion: number,
+  toVersion: number,
+): Record<string, unknown> {
+  let out = data;
+  for (let v = fromVersion; v < toVersion; v++) {
+    const step = BACKUP_MIGRATIONS[v];
+    if (!step) throw new Error(`No migration from backup format ${v}`);
+    out = step(out);
+  }
+  return out;
+}

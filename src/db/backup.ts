@@ -1,0 +1,198 @@
+// Backup export and import. Import is two-phase: parse and validate the whole file into a plan
+// the user confirms, then apply the plan in one transaction. Nothing is written before that.
+import {
+  BACKUP_FORMAT,
+  BACKUP_FORMAT_VERSION,
+  backupEnvelopeSchema,
+  type BackupData,
+  type BackupEnvelope,
+} from '../domain/backup';
+import { childTableNames, type WorkbookSnapshot } from '../domain/tables';
+import type { Workbook } from '../domain/workbook';
+import { migrateBackupData } from './backup-migrations';
+import { getDb } from './db';
+import { copyWithNewIds, listWorkbooks, loadSnapshot, putSnapshot } from './workbooks';
+
+export const APP_VERSION: string = typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : '0.0.0';
+/** Files above this size are refused before parsing, so memory stays bounded. */
+export const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
+
+export async function exportBackup(workbookIds?: string[]): Promise<BackupEnvelope> {
+  const ids = workbookIds ?? (await listWorkbooks()).map((w) => w.id);
+  const snapshots = (await Promise.all(ids.map((id) => loadSnapshot(id)))).filter(
+    (s): s is WorkbookSnapshot => s !== null,
+  );
+  const data = { workbooks: snapshots.map((s) => s.workbook) } as BackupData;
+  for (const table of childTableNames) {
+    (data as Record<string, unknown[]>)[table] = snapshots.flatMap((s) => s[table] as unknown[]);
+  }
+  return {
+    format: BACKUP_FORMAT,
+    formatVersion: BACKUP_FORMAT_VERSION,
+    appVersion: APP_VERSION,
+    exportedAt: new Date().toISOString(),
+    data,
+  };
+}
+
+export const serializeBackup = (envelope: BackupEnvelope) => JSON.stringify(envelope, null, 2);
+
+export function backupFileName(title: string | null, date = new Date()) {
+  const day = date.toISOString().slice(0, 10);
+  const base = title ? safeFileName(title) : 'all-workbooks';
+  return `${base}-${day}.continuity-backup.json`;
+}
+
+export function safeFileName(title: string) {
+  const cleaned = title
+    .normalize('NFC')
+    .replace(/[\\/:*?"<>|\p{Cc}]+/gu, ' ')
+    .trim()
+    .replace(/\s+/g, '-')
+    .slice(0, 80);
+  return cleaned || 'workbook';
+}
+
+export type BackupProblem =
+  | { code: 'empty' }
+  | { code: 'tooLarge'; limitBytes: number }
+  | { code: 'notJson'; detail: string }
+  | { code: 'truncated' }
+  | { code: 'otherFormat' }
+  | { code: 'newerVersion'; version: number }
+  | { code: 'invalid'; paths: string[]; detail: string }
+  | { code: 'inconsistent'; detail: string };
+
+export type ParsedBackup = { ok: true; envelope: BackupEnvelope } | { ok: false; problem: BackupProblem };
+
+/** Validates a whole backup file; never throws. */
+export function parseBackup(text: string): ParsedBackup {
+  try {
+    return parseBackupUnsafe(text);
+  } catch (error) {
+    return { ok: false, problem: { code: 'notJson', detail: String((error as Error)?.message ?? error) } };
+  }
+}
+
+function parseBackupUnsafe(text: string): ParsedBackup {
+  if (text.length > MAX_BACKUP_BYTES) return fail({ code: 'tooLarge', limitBytes: MAX_BACKUP_BYTES });
+  const trimmed = text.replace(/^\uFEFF/, '').trim();
+  if (trimmed === '') return fail({ code: 'empty' });
+  let raw: unknown;
+  try {
+    raw = JSON.parse(trimmed);
+  } catch (error) {
+    const message = (error as Error).message;
+    const looksCut = /end of (JSON )?input|Unterminated|Unexpected end/i.test(message);
+    if (looksCut && (trimmed.startsWith('{') || trimmed.startsWith('['))) return fail({ code: 'truncated' });
+    return fail({ code: 'notJson', detail: message });
+  }
+  if (!isPlainObject(raw) || raw.format !== BACKUP_FORMAT) return fail({ code: 'otherFormat' });
+  const version = raw.formatVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return fail({ code: 'invalid', paths: ['formatVersion'], detail: 'formatVersion' });
+  }
+  if (version > BACKUP_FORMAT_VERSION) return fail({ code: 'newerVersion', version });
+  const data = isPlainObject(raw.data)
+    ? migrateBackupData(raw.data, version, BACKUP_FORMAT_VERSION)
+    : raw.data;
+  const result = backupEnvelopeSchema.safeParse({ ...raw, formatVersion: BACKUP_FORMAT_VERSION, data });
+  if (!result.success) {
+    const paths = result.error.issues.slice(0, 3).map((i) => i.path.join('.'));
+    return fail({ code: 'invalid', paths, detail: result.error.issues[0]!.message });
+  }
+  const inconsistency = findInconsistency(result.data.data);
+  if (inconsistency) return fail({ code: 'inconsistent', detail: inconsistency });
+  return { ok: true, envelope: result.data };
+}
+
+const fail = (problem: BackupProblem): ParsedBackup => ({ ok: false, problem });
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Duplicate ids, or records pointing at a workbook the file does not hold. */
+function findInconsistency(data: BackupData): string | null {
+  const workbookIds = new Set<string>();
+  for (const w of data.workbooks) {
+    if (workbookIds.has(w.id)) return `workbooks: duplicate id ${w.id}`;
+    workbookIds.add(w.id);
+  }
+  for (const table of childTableNames) {
+    const seen = new Set<string>();
+    for (const r of data[table]) {
+      if (seen.has(r.id)) return `${table}: duplicate id ${r.id}`;
+      seen.add(r.id);
+      if (!workbookIds.has(r.workbookId))
+        return `${table}: record ${r.id} belongs to no workbook in the file`;
+    }
+  }
+  return null;
+}
+
+export type ImportItem = { workbook: Workbook; exists: boolean; existingTitle: string | null };
+export type ImportMode = 'replace' | 'copy' | 'skip';
+
+/** What an import would do: each workbook in the file, and whether one with its id is here. */
+export async function planImport(envelope: BackupEnvelope): Promise<ImportItem[]> {
+  const db = getDb();
+  return Promise.all(
+    envelope.data.workbooks.map(async (workbook) => {
+      const existing = await db.workbooks.get(workbook.id);
+      const live = existing && existing.deletedAt == null ? existing : null;
+      return { workbook, exists: live !== null, existingTitle: live?.title ?? null };
+    }),
+  );
+}
+
+export function snapshotsOf(data: BackupData): WorkbookSnapshot[] {
+  return data.workbooks.map((workbook) => {
+    const snapshot = { workbook } as WorkbookSnapshot;
+    for (const table of childTableNames) {
+      (snapshot as unknown as Record<string, unknown[]>)[table] = (
+        data[table] as { workbookId: string }[]
+      ).filter((r) => r.workbookId === workbook.id);
+    }
+    return snapshot;
+  });
+}
+
+/**
+ * Writes the confirmed import in a single transaction. "replace" removes every record of the
+ * existing workbook first, so what remains is exactly what the file holds.
+ */
+export async function applyImport(
+  envelope: BackupEnvelope,
+  modes: Record<string, ImportMode>,
+  copySuffix = '',
+): Promise<string[]> {
+  const db = getDb();
+  const written: string[] = [];
+  await db.transaction('rw', [db.workbooks, ...childTableNames.map((t) => db[t])], async () => {
+    for (const snapshot of snapshotsOf(envelope.data)) {
+      const mode = modes[snapshot.workbook.id] ?? 'replace';
+      if (mode === 'skip') continue;
+      if (mode === 'copy') {
+        const copy = copyWithNewIds(snapshot, {
+          title: `${snapshot.workbook.title}${copySuffix}`.slice(0, 300),
+        });
+        await putSnapshot(copy);
+        written.push(copy.workbook.id);
+        continue;
+      }
+      await removeWorkbookRecords(snapshot.workbook.id);
+      await putSnapshot(snapshot);
+      written.push(snapshot.workbook.id);
+    }
+  });
+  return written;
+}
+
+async function removeWorkbookRecords(workbookId: string) {
+  const db = getDb();
+  await db.workbooks.delete(workbookId);
+  for (const table of childTableNames) {
+    await db[table].where('workbookId').equals(workbookId).delete();
+  }
+}

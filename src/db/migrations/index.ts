@@ -1,0 +1,6 @@
+// All migrations, oldest first. Never edit or remove a shipped one.
+import { migration001 } from './001-initial';
+import type { Migration } from './types';
+
+export const migrations: readonly Migration[] = [migration001];
+export const SCHEMA_VERSION = migrations[migrations.length - 1]!.version;

@@ -1,0 +1,35 @@
+// The backup file format: an envelope around the records of one or more workbooks.
+import { z } from 'zod';
+import { isoDateTimeSchema } from './common';
+import { tableSchemas, type TableName, type TableRecord } from './tables';
+
+export const BACKUP_FORMAT = 'continuity-workbook-backup';
+/** Bump when the shape of `data` changes, and add a step to BACKUP_MIGRATIONS in src/db/backup-migrations.ts. */
+export const BACKUP_FORMAT_VERSION = 1;
+
+const tableArrays = Object.fromEntries(
+  Object.entries(tableSchemas).map(([name, schema]) => [name, z.array(schema).default([])]),
+) as { [T in TableName]: z.ZodDefault<z.ZodArray<(typeof tableSchemas)[T]>> };
+
+/** Tables missing from a file mean "none": later versions add tables without breaking old files. */
+export const backupDataSchema = z.object(tableArrays);
+export type BackupData = { [T in TableName]: TableRecord<T>[] };
+
+export const backupEnvelopeSchema = z.object({
+  format: z.literal(BACKUP_FORMAT),
+  formatVersion: z.literal(BACKUP_FORMAT_VERSION),
+  appVersion: z.string().max(50),
+  exportedAt: isoDateTimeSchema,
+  data: backupDataSchema,
+});
+export type BackupEnvelope = z.infer<typeof backupEnvelopeSchema>;
+
+/** JSON Schema of the current format, published at /backup-format.schema.json. */
+export function backupJsonSchema(): object {
+  return {
+    ...z.toJSONSchema(backupEnvelopeSchema, { io: 'input', unrepresentable: 'any' }),
+    $id: 'backup-format.schema.json',
+    title: 'Continuity Workbook backup',
+    description: `Backup file of Continuity Workbook, format version ${BACKUP_FORMAT_VERSION}.`,
+  };
+}

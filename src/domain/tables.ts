@@ -1,0 +1,39 @@
+// Every kind of persisted record, by table name: the single list that the database,
+// the backup format and the JSON Schema are built from. Add a table here and in a migration.
+import { z } from 'zod';
+import { approverSchema } from './approver';
+import { contactSchema, internalChannelSchema, providerChannelSchema } from './communications';
+import { incidentSchema, lessonSchema } from './incident';
+import { responsibilityItemSchema } from './responsibility';
+import { areaAnswerSchema, dependencySchema } from './risk-areas';
+import { mitigationActionSchema, policyCheckSchema, scenarioSchema } from './scenario';
+import { workbookSchema } from './workbook';
+
+/** Tables whose records belong to a workbook (they carry workbookId). */
+export const childTableSchemas = {
+  areaAnswers: areaAnswerSchema,
+  dependencies: dependencySchema,
+  scenarios: scenarioSchema,
+  policyChecks: policyCheckSchema,
+  mitigationActions: mitigationActionSchema,
+  responsibilities: responsibilityItemSchema,
+  providerChannels: providerChannelSchema,
+  internalChannels: internalChannelSchema,
+  contacts: contactSchema,
+  incidents: incidentSchema,
+  lessons: lessonSchema,
+  approvers: approverSchema,
+} as const;
+
+export const tableSchemas = { workbooks: workbookSchema, ...childTableSchemas } as const;
+
+export type TableName = keyof typeof tableSchemas;
+export type ChildTableName = keyof typeof childTableSchemas;
+export type TableRecord<T extends TableName> = z.infer<(typeof tableSchemas)[T]>;
+export const tableNames = Object.keys(tableSchemas) as TableName[];
+export const childTableNames = Object.keys(childTableSchemas) as ChildTableName[];
+
+/** Everything about one workbook, as plain data: what the PDF renders and a backup carries. */
+export type WorkbookSnapshot = { workbook: TableRecord<'workbooks'> } & {
+  [T in ChildTableName]: TableRecord<T>[];
+};

@@ -1,0 +1,27 @@
+// Saves a backup of one workbook (or all of them) as a JSON file.
+import { exportBackup, backupFileName, serializeBackup } from '../../db/backup';
+import { flushSaves } from '../../db/autosave';
+import { markBackupExported } from '../../db/meta';
+import { downloadBlob } from '../../lib/download';
+import { showToast } from '../../components/toast';
+import { useT } from '../../i18n/use-i18n';
+
+export function ExportBackupButton({ workbookId, title }: { workbookId?: string; title?: string }) {
+  const t = useT();
+  return (
+    <button
+      type="button"
+      className="secondary"
+      onClick={async () => {
+        await flushSaves();
+        const envelope = await exportBackup(workbookId ? [workbookId] : undefined);
+        const fileName = backupFileName(title ?? null);
+        downloadBlob(new Blob([serializeBackup(envelope)], { type: 'application/json' }), fileName);
+        await markBackupExported();
+        showToast({ text: t('backup.exportDone', { file: fileName }) });
+      }}
+    >
+      {workbookId ? t('workbooks.exportOne') : t('workbooks.exportAll')}
+    </button>
+  );
+}

@@ -1,0 +1,148 @@
+// Import a backup: the whole file is checked first; the user sees what will be added or
+// replaced and confirms; only then is anything written (in one transaction).
+import { useState } from 'react';
+import {
+  applyImport,
+  parseBackup,
+  planImport,
+  type BackupProblem,
+  type ImportItem,
+  type ImportMode,
+} from '../../db/backup';
+import type { BackupEnvelope } from '../../domain/backup';
+import { Dialog } from '../../components/dialog';
+import { showToast } from '../../components/toast';
+import { useFormat, useT, type T } from '../../i18n/use-i18n';
+
+type State =
+  | { step: 'choose' }
+  | { step: 'reading' }
+  | { step: 'refused'; problem: BackupProblem }
+  | { step: 'confirm'; envelope: BackupEnvelope; items: ImportItem[]; modes: Record<string, ImportMode> }
+  | { step: 'failed'; detail: string };
+
+export function describeProblem(t: T, problem: BackupProblem): string {
+  switch (problem.code) {
+    case 'tooLarge':
+      return t('backup.problem.tooLarge', { limit: `${Math.round(problem.limitBytes / 1024 / 1024)} MB` });
+    case 'newerVersion':
+      return t('backup.problem.newerVersion', { version: problem.version });
+    case 'invalid':
+      return t('backup.problem.invalid', { paths: problem.paths.join(', ') || '(root)' });
+    case 'inconsistent':
+      return t('backup.problem.inconsistent', { detail: problem.detail });
+    default:
+      return t(`backup.problem.${problem.code}`);
+  }
+}
+
+export function ImportBackupDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const t = useT();
+  const fmt = useFormat();
+  const [state, setState] = useState<State>({ step: 'choose' });
+  const close = () => {
+    setState({ step: 'choose' });
+    onClose();
+  };
+
+  async function readFile(file: File) {
+    setState({ step: 'reading' });
+    const parsed = parseBackup(await file.text());
+    if (!parsed.ok) return setState({ step: 'refused', problem: parsed.problem });
+    const items = await planImport(parsed.envelope);
+    const modes = Object.fromEntries(items.map((i) => [i.workbook.id, 'replace' as ImportMode]));
+    setState({ step: 'confirm', envelope: parsed.envelope, items, modes });
+  }
+
+  return (
+    <Dialog open={open} onClose={close} title={t('backup.importTitle')} wide>
+      <label className="field">
+        {t('backup.chooseFile')}
+        <input
+          type="file"
+          accept=".json,application/json"
+          data-testid="import-file"
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            if (file) void readFile(file);
+          }}
+        />
+      </label>
+      {state.step === 'reading' && <p>{t('backup.reading')}</p>}
+      {state.step === 'refused' && (
+        <div className="error-box" role="alert">
+          <p>
+            <strong>{t('backup.refused')}</strong>
+          </p>
+          <p>{describeProblem(t, state.problem)}</p>
+        </div>
+      )}
+      {state.step === 'failed' && (
+        <p className="error-box" role="alert">
+          {t('backup.importFailed', { detail: state.detail })}
+        </p>
+      )}
+      {state.step === 'confirm' && (
+        <form
+          onSubmit={async (e) => {
+            e.preventDefault();
+            try {
+              const written = await applyImport(state.envelope, state.modes, t('workbooks.copySuffix'));
+              showToast({ text: t('backup.imported', { count: written.length }) });
+              close();
+            } catch (error) {
+              setState({ step: 'failed', detail: String((error as Error).message ?? error) });
+            }
+          }}
+        >
+          <p>
+            {t('backup.workbookCount', {
+              count: state.items.length,
+              date: fmt.dateTime(state.envelope.exportedAt),
+            })}
+          </p>
+          <ul className="import-plan">
+            {state.items.map((item) => (
+              <li key={item.workbook.id}>
+                <strong>{item.workbook.title}</strong>{' '}
+                {item.exists ? (
+                  <fieldset>
+                    <legend>{t('backup.willReplace')}</legend>
+                    {(['replace', 'copy', 'skip'] as const).map((mode) => (
+                      <label key={mode} className="inline">
+                        <input
+                          type="radio"
+                          name={`mode-${item.workbook.id}`}
+                          value={mode}
+                          checked={state.modes[item.workbook.id] === mode}
+                          onChange={() =>
+                            setState({ ...state, modes: { ...state.modes, [item.workbook.id]: mode } })
+                          }
+                        />{' '}
+                        {t(
+                          mode === 'replace'
+                            ? 'backup.replace'
+                            : mode === 'copy'
+                              ? 'backup.asCopy'
+                              : 'backup.skip',
+                        )}
+                      </label>
+                    ))}
+                  </fieldset>
+                ) : (
+                  <span className="badge">{t('backup.willAdd')}</span>
+                )}
+              </li>
+            ))}
+          </ul>
+          <div className="form-actions">
+            <button type="submit">{t('backup.confirmImport')}</button>
+            <button type="button" className="secondary" onClick={close}>
+              {t('common.cancel')}
+            </button>
+          </div>
+        </form>
+      )}
+    </Dialog>
+  );
+}

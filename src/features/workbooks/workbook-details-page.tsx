@@ -1,0 +1,69 @@
+// The workbook's own facts (cover page of the plan), edited in place with autosave.
+import { nextReviewDate, workbookFormSchema, workbookStatuses, type Workbook } from '../../domain/workbook';
+import { useOpenWorkbook } from '../../components/open-workbook';
+import {
+  nullableNumber,
+  nullableString,
+  SelectField,
+  TextAreaField,
+  TextField,
+} from '../../components/form/field';
+import { useAutosaveForm } from '../../components/form/use-autosave-form';
+import { useFormat, useT } from '../../i18n/use-i18n';
+
+export default function WorkbookDetailsPage() {
+  const workbook = useOpenWorkbook();
+  // Keyed by id so switching workbooks starts a fresh form.
+  return <WorkbookDetailsForm key={workbook.id} workbook={workbook} />;
+}
+
+function WorkbookDetailsForm({ workbook }: { workbook: Workbook }) {
+  const t = useT();
+  const fmt = useFormat();
+  const form = useAutosaveForm({ schema: workbookFormSchema, table: 'workbooks', record: workbook });
+  const { errors } = form.formState;
+  const next = nextReviewDate(workbook);
+  return (
+    <section className="page" aria-labelledby="details-heading">
+      <h2 id="details-heading">{t('workbooks.details')}</h2>
+      <form className="form-grid" noValidate onSubmit={(e) => e.preventDefault()}>
+        <TextField label={t('workbooks.title')} required error={errors.title} {...form.register('title')} />
+        <TextField
+          label={t('workbooks.organisation')}
+          error={errors.organisation}
+          {...form.register('organisation')}
+        />
+        <TextField label={t('workbooks.owner')} error={errors.owner} {...form.register('owner')} />
+        <SelectField
+          label={t('workbooks.status')}
+          error={errors.status}
+          options={workbookStatuses.map((s) => ({ value: s, label: t.loose(`workbooks.status.${s}`) }))}
+          {...form.register('status')}
+        />
+        <TextField
+          type="date"
+          label={t('workbooks.lastReviewDate')}
+          error={errors.lastReviewDate}
+          {...form.register('lastReviewDate', { setValueAs: nullableString })}
+        />
+        <TextField
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={60}
+          label={t('workbooks.reviewCycleMonths')}
+          error={errors.reviewCycleMonths}
+          hint={`${t('workbooks.nextReviewDate')}: ${next ? fmt.date(next) : t('workbooks.noReview')}`}
+          {...form.register('reviewCycleMonths', { setValueAs: nullableNumber })}
+        />
+        <TextAreaField
+          className="span-2"
+          label={t('workbooks.scope')}
+          hint={t('workbooks.scopeHint')}
+          error={errors.scope}
+          {...form.register('scope')}
+        />
+      </form>
+    </section>
+  );
+}

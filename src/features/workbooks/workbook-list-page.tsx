@@ -1,0 +1,123 @@
+// The first screen: every workbook stored in this browser, and ways to start or bring one in.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { deleteWorkbook, duplicateWorkbook, listWorkbooks, undoDeleteWorkbook } from '../../db/workbooks';
+import { isReviewOverdue, nextReviewDate, type Workbook } from '../../domain/workbook';
+import { showToast } from '../../components/toast';
+import { useFormat, useT } from '../../i18n/use-i18n';
+import { todayIso } from '../../lib/dates';
+import { ExportBackupButton } from './export-backup-button';
+import { ImportBackupDialog } from './import-backup-dialog';
+import { NewWorkbookDialog } from './new-workbook-dialog';
+
+export function WorkbookListPage() {
+  const t = useT();
+  const workbooks = useLiveQuery(listWorkbooks, [], null);
+  const [creating, setCreating] = useState(false);
+  const [importing, setImporting] = useState(false);
+  const navigate = useNavigate();
+
+  return (
+    <section className="page workbook-list-page">
+      <h1>{t('workbooks.listTitle')}</h1>
+      <p className="intro">{t('workbooks.intro')}</p>
+      <div className="toolbar">
+        <button type="button" onClick={() => setCreating(true)}>
+          {t('workbooks.newWorkbook')}
+        </button>
+        <button type="button" className="secondary" onClick={() => setImporting(true)}>
+          {t('workbooks.importBackup')}
+        </button>
+        {workbooks && workbooks.length > 0 && <ExportBackupButton />}
+      </div>
+      {workbooks === null ? (
+        <p className="loading">{t('common.loading')}</p>
+      ) : workbooks.length === 0 ? (
+        <p className="empty">{t('workbooks.empty')}</p>
+      ) : (
+        <ul className="workbook-cards">
+          {workbooks.map((w) => (
+            <WorkbookCard key={w.id} workbook={w} />
+          ))}
+        </ul>
+      )}
+      <NewWorkbookDialog
+        open={creating}
+        onClose={() => setCreating(false)}
+        onCreated={(id) => {
+          setCreating(false);
+          navigate(`/w/${id}`);
+        }}
+      />
+      <ImportBackupDialog open={importing} onClose={() => setImporting(false)} />
+    </section>
+  );
+}
+
+function WorkbookCard({ workbook }: { workbook: Workbook }) {
+  const t = useT();
+  const fmt = useFormat();
+  const next = nextReviewDate(workbook);
+  const overdue = isReviewOverdue(workbook, todayIso());
+  return (
+    <li className="workbook-card">
+      <h2>
+        <Link to={`/w/${workbook.id}`}>{workbook.title}</Link>
+      </h2>
+      <dl className="facts">
+        {workbook.organisation && (
+          <>
+            <dt>{t('workbooks.organisation')}</dt>
+            <dd>{workbook.organisation}</dd>
+          </>
+        )}
+        <dt>{t('workbooks.status')}</dt>
+        <dd>{t.loose(`workbooks.status.${workbook.status}`)}</dd>
+        <dt>{t('workbooks.nextReviewDate')}</dt>
+        <dd>
+          {next ? fmt.date(next) : t('workbooks.noReview')}
+          {overdue && <span className="badge badge-warning"> {t('workbooks.reviewOverdue')}</span>}
+        </dd>
+      </dl>
+      <p className="muted">{t('workbooks.updated', { date: fmt.dateTime(workbook.updatedAt) })}</p>
+      <div
+        className="card-actions"
+        role="group"
+        aria-label={t('workbooks.actions', { title: workbook.title })}
+      >
+        <Link className="button" to={`/w/${workbook.id}`}>
+          {t('workbooks.open')}
+        </Link>
+        <button
+          type="button"
+          className="secondary"
+          onClick={async () => {
+            await duplicateWorkbook(workbook.id, t('workbooks.copySuffix'));
+            showToast({ text: t('workbooks.duplicated', { title: workbook.title }) });
+          }}
+        >
+          {t('workbooks.duplicate')}
+        </button>
+        <button
+          type="button"
+          className="danger"
+          onClick={async () => {
+            if (!window.confirm(t('workbooks.deleteConfirm', { title: workbook.title }))) return;
+            await deleteWorkbook(workbook.id);
+            showToast(
+              {
+                text: t('workbooks.deleted', { title: workbook.title }),
+                actionLabel: t('common.undo'),
+                onAction: () => void undoDeleteWorkbook(workbook.id),
+              },
+              8000,
+            );
+          }}
+        >
+          {t('common.delete')}
+        </button>
+      </div>
+    </li>
+  );
+}

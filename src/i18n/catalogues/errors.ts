@@ -1,0 +1,43 @@
+// Validation messages: the domain schemas use these keys as their error messages.
+import { defineCatalogue } from '../define';
+
+export default defineCatalogue(
+  {
+    required: 'This field is required.',
+    tooLong: 'This text is too long.',
+    date: 'Enter a valid date.',
+    dateTime: 'Enter a valid date and time.',
+    number: 'Enter a number.',
+    integer: 'Enter a whole number.',
+    nonNegative: 'Enter zero or more.',
+    tooLarge: 'This number is too large.',
+    rating: 'Choose a value from 1 to 5.',
+    percent: 'Enter a percentage from 0 to 100.',
+    reviewCycle: 'Choose a review cycle from 1 to 60 months.',
+    areaRequired: 'Choose at least one risk area.',
+    duplicateArea: 'Each area can be chosen only once.',
+    email: 'Enter an email address such as name@example.com.',
+    phone: 'Enter a phone number using digits, spaces, +, -, ( ) only.',
+    endBeforeStart: 'The end cannot be before the start.',
+    invalid: 'This value is not valid.',
+  },
+  {
+    required: '필수 입력 항목입니다.',
+    tooLong: '글자 수가 너무 많습니다.',
+    date: '올바른 날짜를 입력하세요.',
+    dateTime: '올바른 날짜와 시간을 입력하세요.',
+    number: '숫자를 입력하세요.',
+    integer: '정수를 입력하세요.',
+    nonNegative: '0 이상의 값을 입력하세요.',
+    tooLarge: '숫자가 너무 큽니다.',
+    rating: '1에서 5 사이의 값을 선택하세요.',
+    percent: '0에서 100 사이의 백분율을 입력하세요.',
+    reviewCycle: '검토 주기는 1~60개월 사이로 선택하세요.',
+    areaRequired: '위험 영역을 하나 이상 선택하세요.',
+    duplicateArea: '같은 영역은 한 번만 선택할 수 있습니다.',
+    email: 'name@example.com 같은 이메일 주소를 입력하세요.',
+    phone: '전화번호는 숫자, 공백, +, -, ( )만 사용해 입력하세요.',
+    endBeforeStart: '종료 시각이 시작 시각보다 앞설 수 없습니다.',
+    invalid: '올바르지 않은 값입니다.',
+  },
+);

@@ -1,0 +1,29 @@
+// The header's save status, and why a save failed.
+import { defineCatalogue } from '../define';
+
+export default defineCatalogue(
+  {
+    saving: 'Saving…',
+    saved: 'All changes saved',
+    notSaved: 'Not saved',
+    retry: 'Retry now',
+    invalid: 'a field has a value that cannot be saved; fix the highlighted field.',
+    quota: 'the browser has no storage space left for this site. Export a backup now so nothing is lost.',
+    closed: 'the browser closed the database. Retrying…',
+    versionChange: 'a newer version of the app is open in another tab. Reload this tab.',
+    unavailable: 'this browser does not allow storage for this site (private mode?).',
+    failed: 'the browser refused the write. Retrying…',
+  },
+  {
+    saving: '저장 중…',
+    saved: '모든 변경 사항 저장됨',
+    notSaved: '저장되지 않음',
+    retry: '지금 다시 시도',
+    invalid: '저장할 수 없는 값이 있습니다. 표시된 항목을 고치세요.',
+    quota: '이 사이트에 쓸 수 있는 브라우저 저장 공간이 없습니다. 지금 백업을 내보내 데이터를 지키세요.',
+    closed: '브라우저가 데이터베이스를 닫았습니다. 다시 시도하는 중…',
+    versionChange: '다른 탭에 새 버전의 앱이 열려 있습니다. 이 탭을 새로 고치세요.',
+    unavailable: '이 브라우저는 이 사이트의 저장을 허용하지 않습니다(비공개 모드?).',
+    failed: '브라우저가 저장을 거부했습니다. 다시 시도하는 중…',
+  },
+);
