@@ -15,7 +15,8 @@ export type StaticServer = {
 };
 
 export async function startStaticServer(port = 0): Promise<StaticServer> {
-  const assets = sirv(resolve('dist'), { single: true, dev: false, etag: true });
+  // DIST_DIR lets several builds be tested side by side (e.g. npx vite build --outDir /tmp/dist-x).
+  const assets = sirv(resolve(process.env.DIST_DIR ?? 'dist'), { single: true, dev: false, etag: true });
   let server: Server;
   const listen = (p: number) =>
     new Promise<number>((ok) => {
