@@ -1,18 +1,39 @@
-// The steps of an open workbook, in order. Only steps that exist are listed; each feature's page
-// is loaded on demand so the first screen does not pay for it.
-import { lazy, Suspense, type ReactNode } from 'react';
-import type { MessageKey } from '../i18n';
+// The steps of an open workbook, in order. Only steps that exist are listed. Each step's page is
+// loaded on demand, together with the feature message catalogues, so the first screen pays for neither.
+import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
+import { loadCatalogues, type MessageKey } from '../i18n';
 
-const WorkbookDetailsPage = lazy(() => import('../features/workbooks/workbook-details-page'));
+/** A lazily loaded page whose messages are ready when it first renders. */
+function stepPage(load: () => Promise<{ default: ComponentType }>): ReactNode {
+  const Page = lazy(() => Promise.all([load(), loadCatalogues()]).then(([module]) => module));
+  return (
+    <Suspense fallback={<p className="loading">…</p>}>
+      <Page />
+    </Suspense>
+  );
+}
 
-export type Step = { id: string; path: string; labelKey: MessageKey; element: ReactNode };
-
-const page = (Component: React.ComponentType) => (
-  <Suspense fallback={<p className="loading">…</p>}>
-    <Component />
-  </Suspense>
-);
+export type Step = {
+  id: string;
+  /** Relative to #/w/:workbookId; '' is the workbook's index page. */
+  path: string;
+  labelKey: MessageKey;
+  element: ReactNode;
+  /** Further routes under this step (e.g. an editor at 'scenarios/:scenarioId'); not shown in the nav. */
+  children?: { path: string; element: ReactNode }[];
+};
 
 export const steps: Step[] = [
-  { id: 'details', path: '', labelKey: 'workbooks.step.details', element: page(WorkbookDetailsPage) },
+  {
+    id: 'details',
+    path: '',
+    labelKey: 'workbooks.step.details',
+    element: stepPage(() => import('../features/workbooks/workbook-details-page')),
+  },
+  {
+    id: 'responsibilities',
+    path: 'responsibilities',
+    labelKey: 'responsibilities.step',
+    element: stepPage(() => import('../features/responsibilities/responsibilities-page')),
+  },
 ];

@@ -1,7 +1,7 @@
 // Writes the JSON Schema of the backup format to public/backup-format.schema.json.
 // A unit test fails when the committed file differs from what the zod schemas produce.
 import { writeFileSync } from 'node:fs';
-import { backupJsonSchema } from '../domain/backup';
+import { backupJsonSchema } from '../domain/backup-json-schema';
 
 export const schemaText = () => `${JSON.stringify(backupJsonSchema(), null, 2)}\n`;
 

@@ -23,13 +23,3 @@ export const backupEnvelopeSchema = z.object({
   data: backupDataSchema,
 });
 export type BackupEnvelope = z.infer<typeof backupEnvelopeSchema>;
-
-/** JSON Schema of the current format, published at /backup-format.schema.json. */
-export function backupJsonSchema(): object {
-  return {
-    ...z.toJSONSchema(backupEnvelopeSchema, { io: 'input', unrepresentable: 'any' }),
-    $id: 'backup-format.schema.json',
-    title: 'Continuity Workbook backup',
-    description: `Backup file of Continuity Workbook, format version ${BACKUP_FORMAT_VERSION}.`,
-  };
-}

@@ -1,5 +1,8 @@
 // The message catalogues, merged, and the typed lookup around them.
-// Add a namespace: create catalogues/<name>.ts with defineCatalogue() and list it below.
+// Core namespaces (the first screen and app-wide notices) load with the app; feature namespaces
+// load with the first workbook step that opens (loadCatalogues), so the first screen stays small.
+// Add a namespace: create catalogues/<name>.ts with defineCatalogue() and list it in lazyCatalogues
+// (or in core if the first screen or the app frame needs it).
 import backup from './catalogues/backup';
 import common from './catalogues/common';
 import errors from './catalogues/errors';
@@ -9,21 +12,46 @@ import type { Language } from './define';
 
 export { languages, type Language } from './define';
 
-const catalogues = { common, errors, save, workbooks, backup };
+const core = { common, errors, save, workbooks, backup };
 
-type Catalogues = typeof catalogues;
+const lazyCatalogues = {
+  riskAreas: () => import('./catalogues/risk-areas'),
+  scenarios: () => import('./catalogues/scenarios'),
+  responsibilities: () => import('./catalogues/responsibilities'),
+  planExport: () => import('./catalogues/plan-export'),
+};
+
+type Catalogue = { en: Record<string, string>; ko: Record<string, string> };
+type LazyName = keyof typeof lazyCatalogues;
+type LazyCatalogues = {
+  [N in LazyName]: Awaited<ReturnType<(typeof lazyCatalogues)[N]>> extends { default: infer C } ? C : never;
+};
+type Catalogues = typeof core & LazyCatalogues;
 export type MessageKey = {
-  [N in keyof Catalogues]: `${N & string}.${keyof Catalogues[N]['en'] & string}`;
+  [N in keyof Catalogues]: Catalogues[N] extends { en: infer E }
+    ? `${N & string}.${keyof E & string}`
+    : never;
 }[keyof Catalogues];
 export type Vars = Record<string, string | number>;
 
 const flat: Record<Language, Map<string, string>> = { en: new Map(), ko: new Map() };
-for (const [ns, catalogue] of Object.entries(catalogues)) {
+
+function register(ns: string, catalogue: Catalogue) {
   for (const lang of ['en', 'ko'] as const) {
-    for (const [key, text] of Object.entries(catalogue[lang] as Record<string, string>)) {
-      flat[lang].set(`${ns}.${key}`, text);
-    }
+    for (const [key, text] of Object.entries(catalogue[lang])) flat[lang].set(`${ns}.${key}`, text);
   }
+}
+for (const [ns, catalogue] of Object.entries(core)) register(ns, catalogue);
+
+let loading: Promise<void> | null = null;
+/** Loads every feature namespace (once). Step pages, the PDF worker and the CLI await it. */
+export function loadCatalogues(): Promise<void> {
+  loading ??= Promise.all(
+    Object.entries(lazyCatalogues as Record<string, () => Promise<{ default: Catalogue }>>).map(
+      async ([ns, load]) => register(ns, (await load()).default),
+    ),
+  ).then(() => undefined);
+  return loading;
 }
 
 export const hasMessage = (key: string): key is MessageKey => flat.en.has(key);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { backupJsonSchema, BACKUP_FORMAT, BACKUP_FORMAT_VERSION } from '../../src/domain/backup';
+import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION } from '../../src/domain/backup';
+import { backupJsonSchema } from '../../src/domain/backup-json-schema';
 import { applyImport, exportBackup, parseBackup, planImport, serializeBackup } from '../../src/db/backup';
 import { createRecord, patchRecord } from '../../src/db/records';
 import { createWorkbook, listWorkbooks, loadSnapshot } from '../../src/db/workbooks';

@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { allMessageKeys, messageFor, translate } from '../../src/i18n';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { allMessageKeys, loadCatalogues, messageFor, translate } from '../../src/i18n';
+
+beforeAll(() => loadCatalogues());
 
 describe('message catalogues', () => {
   it('has real Korean for every key', () => {

@@ -1,6 +1,6 @@
 // The first screen: every workbook stored in this browser, and ways to start or bring one in.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { deleteWorkbook, duplicateWorkbook, listWorkbooks, undoDeleteWorkbook } from '../../db/workbooks';
 import { isReviewOverdue, nextReviewDate, type Workbook } from '../../domain/workbook';
@@ -8,8 +8,15 @@ import { showToast } from '../../components/toast';
 import { useFormat, useT } from '../../i18n/use-i18n';
 import { todayIso } from '../../lib/dates';
 import { ExportBackupButton } from './export-backup-button';
-import { ImportBackupDialog } from './import-backup-dialog';
-import { NewWorkbookDialog } from './new-workbook-dialog';
+
+// The dialogs (form library, backup validation) load when first opened, not with the first screen.
+const NewWorkbookDialog = lazy(() =>
+  import('./new-workbook-dialog').then((m) => ({ default: m.NewWorkbookDialog })),
+);
+
+const ImportBackupDialog = lazy(() =>
+  import('./import-backup-dialog').then((m) => ({ default: m.ImportBackupDialog })),
+);
 
 export function WorkbookListPage() {
   const t = useT();
@@ -42,15 +49,23 @@ export function WorkbookListPage() {
           ))}
         </ul>
       )}
-      <NewWorkbookDialog
-        open={creating}
-        onClose={() => setCreating(false)}
-        onCreated={(id) => {
-          setCreating(false);
-          navigate(`/w/${id}`);
-        }}
-      />
-      <ImportBackupDialog open={importing} onClose={() => setImporting(false)} />
+      {creating && (
+        <Suspense fallback={null}>
+          <NewWorkbookDialog
+            open={creating}
+            onClose={() => setCreating(false)}
+            onCreated={(id) => {
+              setCreating(false);
+              navigate(`/w/${id}`);
+            }}
+          />
+        </Suspense>
+      )}
+      {importing && (
+        <Suspense fallback={null}>
+          <ImportBackupDialog open={importing} onClose={() => setImporting(false)} />
+        </Suspense>
+      )}
     </section>
   );
 }
