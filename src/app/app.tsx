@@ -1,13 +1,15 @@
 // Routes: the workbook list, and one URL per step of an open workbook (hash URLs, so any static
 // server and any sub-path work, and reload or Back keeps the planner where they were).
 // Declarative routing keeps react-router's share of the first screen at half the data router's.
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { HashRouter, Route, Routes } from 'react-router';
 import { useLanguageStore } from '../i18n/use-i18n';
 import { WorkbookListPage } from '../features/workbooks/workbook-list-page';
 import { Layout } from './layout';
 import { steps } from './steps';
-import { WorkbookShell } from './workbook-shell';
+
+// An open workbook (its shell and the write path) loads on demand; the first screen only lists.
+const WorkbookShell = lazy(() => import('./workbook-shell').then((m) => ({ default: m.WorkbookShell })));
 
 export function App() {
   const language = useLanguageStore((s) => s.language);
@@ -19,7 +21,14 @@ export function App() {
       <Routes>
         <Route element={<Layout />}>
           <Route index element={<WorkbookListPage />} />
-          <Route path="w/:workbookId" element={<WorkbookShell />}>
+          <Route
+            path="w/:workbookId"
+            element={
+              <Suspense fallback={<p className="loading">…</p>}>
+                <WorkbookShell />
+              </Suspense>
+            }
+          >
             {steps.flatMap((step) => [
               step.path === '' ? (
                 <Route key={step.id} index element={step.element} />

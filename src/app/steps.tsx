@@ -25,10 +25,30 @@ export type Step = {
 
 export const steps: Step[] = [
   {
-    id: 'details',
+    id: 'overview',
     path: '',
-    labelKey: 'workbooks.step.details',
-    element: stepPage(() => import('../features/workbooks/workbook-details-page')),
+    labelKey: 'workbooks.step.overview',
+    element: stepPage(() => import('./overview-page')),
+  },
+  {
+    id: 'areas',
+    path: 'areas',
+    labelKey: 'workbooks.step.areas',
+    element: stepPage(() => import('../features/risk-areas/risk-areas-page')),
+    children: [{ path: 'areas/:area', element: stepPage(() => import('../features/risk-areas/risk-areas-page')) }],
+  },
+  {
+    id: 'scenarios',
+    path: 'scenarios',
+    labelKey: 'workbooks.step.scenarios',
+    element: stepPage(() => import('../features/scenarios/scenario-list-page')),
+    children: [
+      { path: 'scenarios/new', element: stepPage(() => import('../features/scenarios/new-scenario-page')) },
+      {
+        path: 'scenarios/:scenarioId',
+        element: stepPage(() => import('../features/scenarios/scenario-editor-page')),
+      },
+    ],
   },
   {
     id: 'responsibilities',

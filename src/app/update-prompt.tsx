@@ -2,7 +2,6 @@
 // in progress is never dropped. Pending saves are flushed before the reload. The service worker
 // is registered after the first screen has loaded, so registration costs the first screen nothing.
 import { useEffect, useState } from 'react';
-import { flushSaves } from '../db/autosave';
 import { useT } from '../i18n/use-i18n';
 
 type Updater = (reloadPage?: boolean) => Promise<void>;
@@ -26,6 +25,7 @@ export function UpdatePrompt() {
       <button
         type="button"
         onClick={async () => {
+          const { flushSaves } = await import('../db/autosave');
           await flushSaves();
           await update(true);
         }}

@@ -7,7 +7,7 @@ import type { Workbook, WorkbookForm } from '../domain/workbook';
 import type { Table } from 'dexie';
 import { getDb } from './db';
 import { buildRecord, listByWorkbook, newId, nowIso, patchRecord } from './records';
-import { restoreRecord, restoreRecords } from './restore';
+import { restoreRecord } from './restore';
 
 /** The records every new workbook starts with: the responsibility catalogue and the provider channels. */
 export function seedRecords(workbookId: string) {
@@ -45,13 +45,7 @@ export async function createWorkbook(input: Partial<WorkbookForm> & { title: str
   return workbook;
 }
 
-/** Workbooks not deleted, most recently changed first. */
-export async function listWorkbooks(): Promise<Workbook[]> {
-  const rows = await getDb().workbooks.toArray();
-  return restoreRecords('workbooks', rows)
-    .filter((w) => w.deletedAt === null)
-    .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
-}
+export { listWorkbooks } from './workbook-list';
 
 export const deleteWorkbook = (id: string) => patchRecord('workbooks', id, { deletedAt: nowIso() });
 export const undoDeleteWorkbook = (id: string) => patchRecord('workbooks', id, { deletedAt: null });

@@ -1,7 +1,4 @@
 // Saves a backup of one workbook (or all of them) as a JSON file.
-import { exportBackup, backupFileName, serializeBackup } from '../../db/backup';
-import { flushSaves } from '../../db/autosave';
-import { markBackupExported } from '../../db/meta';
 import { downloadBlob } from '../../lib/download';
 import { showToast } from '../../components/toast';
 import { useT } from '../../i18n/use-i18n';
@@ -13,6 +10,13 @@ export function ExportBackupButton({ workbookId, title }: { workbookId?: string;
       type="button"
       className="secondary"
       onClick={async () => {
+        // Loaded on click: the first screen shows this button but need not carry the backup code.
+        const [{ flushSaves }, { exportBackup, backupFileName, serializeBackup }, { markBackupExported }] =
+          await Promise.all([
+            import('../../db/autosave'),
+            import('../../db/backup'),
+            import('../../db/meta'),
+          ]);
         await flushSaves();
         const envelope = await exportBackup(workbookId ? [workbookId] : undefined);
         const fileName = backupFileName(title ?? null);

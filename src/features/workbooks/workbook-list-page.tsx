@@ -2,12 +2,15 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { lazy, Suspense, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { deleteWorkbook, duplicateWorkbook, listWorkbooks, undoDeleteWorkbook } from '../../db/workbooks';
+import { listWorkbooks } from '../../db/workbook-list';
 import { isReviewOverdue, nextReviewDate, type Workbook } from '../../domain/workbook';
 import { showToast } from '../../components/toast';
 import { useFormat, useT } from '../../i18n/use-i18n';
 import { todayIso } from '../../lib/dates';
 import { ExportBackupButton } from './export-backup-button';
+
+// Writes load on first use: the first screen only reads.
+const workbookActions = () => import('../../db/workbooks');
 
 // The dialogs (form library, backup validation) load when first opened, not with the first screen.
 const NewWorkbookDialog = lazy(() =>
@@ -108,6 +111,7 @@ function WorkbookCard({ workbook }: { workbook: Workbook }) {
           type="button"
           className="secondary"
           onClick={async () => {
+            const { duplicateWorkbook } = await workbookActions();
             await duplicateWorkbook(workbook.id, t('workbooks.copySuffix'));
             showToast({ text: t('workbooks.duplicated', { title: workbook.title }) });
           }}
@@ -119,6 +123,7 @@ function WorkbookCard({ workbook }: { workbook: Workbook }) {
           className="danger"
           onClick={async () => {
             if (!window.confirm(t('workbooks.deleteConfirm', { title: workbook.title }))) return;
+            const { deleteWorkbook, undoDeleteWorkbook } = await workbookActions();
             await deleteWorkbook(workbook.id);
             showToast(
               {

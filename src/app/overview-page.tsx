@@ -1,0 +1,78 @@
+// The workbook's index step: readiness at a glance (questions answered per area, scenarios per
+// region with the gaps, open and overdue mitigation actions) above the workbook's own details.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Link } from 'react-router';
+import { useOpenWorkbook } from '../components/open-workbook';
+import { loadSnapshot } from '../db/workbooks';
+import { readiness } from '../domain/readiness';
+import { todayIso } from '../lib/dates';
+import { useT } from '../i18n/use-i18n';
+import { WorkbookDetailsForm } from '../features/workbooks/workbook-details-page';
+import './overview-page.css';
+
+export default function OverviewPage() {
+  const workbook = useOpenWorkbook();
+  return (
+    <>
+      <ReadinessPanel workbookId={workbook.id} />
+      <WorkbookDetailsForm key={workbook.id} workbook={workbook} />
+    </>
+  );
+}
+
+function ReadinessPanel({ workbookId }: { workbookId: string }) {
+  const t = useT();
+  const snapshot = useLiveQuery(() => loadSnapshot(workbookId), [workbookId]);
+  if (!snapshot) return <p className="loading">{t('common.loading')}</p>;
+  const r = readiness(snapshot, todayIso());
+  const region = (key: string) => t.loose(`scenarios.region.${key}`);
+  return (
+    <section className="page overview-readiness" aria-labelledby="readiness-heading">
+      <h2 id="readiness-heading">{t('scenarios.readinessHeading')}</h2>
+      <div className="overview-cards">
+        <div className="overview-card">
+          <h3>{t('scenarios.readinessQuestions')}</h3>
+          <ul data-testid="readiness-areas">
+            {r.areas.map((a) => (
+              <li key={a.area}>
+                <strong>{t.loose(`riskAreas.area.${a.area}`)}</strong>:{' '}
+                {t('riskAreas.answered', { answered: a.answered, total: a.total })} ·{' '}
+                {t('scenarios.readinessRated', { rated: a.rated })}
+              </li>
+            ))}
+          </ul>
+          <Link to={`/w/${workbookId}/areas`}>{t('scenarios.goToAreas')}</Link>
+        </div>
+        <div className="overview-card">
+          <h3>{t('scenarios.readinessRegions')}</h3>
+          <p>{t('scenarios.readinessScenarioCount', { count: r.scenarioCount })}</p>
+          <table data-testid="readiness-regions">
+            <tbody>
+              {Object.entries(r.scenariosPerRegion).map(([key, count]) => (
+                <tr key={key}>
+                  <th scope="row">{region(key)}</th>
+                  <td>{count}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p>
+            {r.gapRegions.length === 0
+              ? t('scenarios.readinessNoGaps')
+              : t('scenarios.readinessGaps', { regions: r.gapRegions.map(region).join(', ') })}
+          </p>
+          <Link to={`/w/${workbookId}/scenarios`}>{t('scenarios.goToScenarios')}</Link>
+        </div>
+        <div className="overview-card">
+          <h3>{t('scenarios.readinessActions')}</h3>
+          <dl className="overview-figures" data-testid="readiness-actions">
+            <dt>{t('scenarios.openActions')}</dt>
+            <dd>{r.openActions}</dd>
+            <dt>{t('scenarios.overdueActions')}</dt>
+            <dd className={r.overdueActions > 0 ? 'overview-overdue' : undefined}>{r.overdueActions}</dd>
+          </dl>
+        </div>
+      </div>
+    </section>
+  );
+}
