@@ -53,7 +53,7 @@ export const steps: Step[] = [
   {
     id: 'responsibilities',
     path: 'responsibilities',
-    labelKey: 'responsibilities.step',
+    labelKey: 'workbooks.step.responsibilities',
     element: stepPage(() => import('../features/responsibilities/responsibilities-page')),
   },
 ];

@@ -86,3 +86,10 @@ export function vennModel(scenarios: readonly Scored[]): VennModel {
 /** Regions with no scenario yet: the gaps a planner should look at. */
 export const coverageGaps = (model: VennModel): RegionKey[] =>
   model.regions.filter((r) => r.isGap).map((r) => r.region);
+
+/** The region under a point of the diagram (model coordinates); null outside every circle. */
+export function regionAt(model: Pick<VennModel, 'circles'>, x: number, y: number): RegionKey | null {
+  return regionOf(
+    model.circles.filter((c) => (x - c.cx) ** 2 + (y - c.cy) ** 2 <= c.r ** 2).map((c) => c.area),
+  );
+}

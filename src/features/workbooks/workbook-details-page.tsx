@@ -17,7 +17,7 @@ export default function WorkbookDetailsPage() {
   return <WorkbookDetailsForm key={workbook.id} workbook={workbook} />;
 }
 
-function WorkbookDetailsForm({ workbook }: { workbook: Workbook }) {
+export function WorkbookDetailsForm({ workbook }: { workbook: Workbook }) {
   const t = useT();
   const fmt = useFormat();
   const form = useAutosaveForm({ schema: workbookFormSchema, table: 'workbooks', record: workbook });

@@ -1,0 +1,94 @@
+// What the organisation depends on in one area: add, rename, annotate, remove (with undo).
+import { useState, type FormEvent } from 'react';
+import { TextField } from '../../components/form/field';
+import { useAutosaveForm } from '../../components/form/use-autosave-form';
+import { showToast } from '../../components/toast';
+import { dependencySchema, type Area, type Dependency } from '../../domain/risk-areas';
+import { useT } from '../../i18n/use-i18n';
+import { addDependency, removeDependency, restoreDependency } from './data';
+
+const rowSchema = dependencySchema.pick({ name: true, notes: true });
+
+export function DependencyList({
+  workbookId,
+  area,
+  items,
+}: {
+  workbookId: string;
+  area: Area;
+  items: Dependency[];
+}) {
+  const t = useT();
+  const [name, setName] = useState('');
+  const [error, setError] = useState<string | undefined>();
+  const headingId = `deps-${area}`;
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const parsed = rowSchema.shape.name.safeParse(name);
+    if (!parsed.success) {
+      setError(parsed.error.issues[0]!.message);
+      return;
+    }
+    setError(undefined);
+    setName('');
+    void addDependency(workbookId, area, parsed.data);
+  };
+  return (
+    <section className="risk-areas-deps" aria-labelledby={headingId}>
+      <h3 id={headingId}>{t.loose(`riskAreas.dependencies.${area}`)}</h3>
+      <p className="field-hint">{t('riskAreas.dependencies.hint')}</p>
+      {items.length === 0 ? (
+        <p className="muted">{t('riskAreas.dependencies.empty')}</p>
+      ) : (
+        <ul className="risk-areas-dep-list">
+          {items.map((d) => (
+            <DependencyRow key={d.id} dependency={d} />
+          ))}
+        </ul>
+      )}
+      <form className="risk-areas-dep-add" onSubmit={submit} noValidate>
+        <TextField
+          label={t('riskAreas.newDependencyName')}
+          value={name}
+          error={error ? { message: error } : undefined}
+          onChange={(e) => setName(e.target.value)}
+        />
+        <button type="submit">{t('riskAreas.addDependency')}</button>
+      </form>
+    </section>
+  );
+}
+
+function DependencyRow({ dependency }: { dependency: Dependency }) {
+  const t = useT();
+  const form = useAutosaveForm({ schema: rowSchema, table: 'dependencies', record: dependency });
+  const { errors } = form.formState;
+  const remove = () => {
+    void removeDependency(dependency.id).then(() =>
+      showToast({
+        text: t('riskAreas.dependencyRemoved', { name: dependency.name }),
+        actionLabel: t('common.undo'),
+        onAction: () => void restoreDependency(dependency.id),
+      }),
+    );
+  };
+  return (
+    <li className="risk-areas-dep">
+      <TextField
+        label={t('riskAreas.dependencyName')}
+        required
+        error={errors.name}
+        {...form.register('name')}
+      />
+      <TextField label={t('riskAreas.dependencyNotes')} error={errors.notes} {...form.register('notes')} />
+      <button
+        type="button"
+        className="secondary"
+        onClick={remove}
+        aria-label={t('riskAreas.removeDependency', { name: dependency.name })}
+      >
+        {t('common.remove')}
+      </button>
+    </li>
+  );
+}

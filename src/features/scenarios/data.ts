@@ -1,0 +1,87 @@
+// Reads and writes of the scenarios step. Policy checks and mitigation actions are their own
+// records pointing at the scenario (scenarioId), never arrays inside it.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { queuePatch } from '../../db/autosave';
+import {
+  createRecord,
+  getRecord,
+  listByWorkbook,
+  nextOrder,
+  softDeleteRecord,
+  undeleteRecord,
+} from '../../db/records';
+import type { ScenarioStatus } from '../../domain/scenario';
+import type { ScenarioCreateValues } from './form-schema';
+
+export const useScenarios = (workbookId: string) =>
+  useLiveQuery(() => listByWorkbook('scenarios', workbookId), [workbookId]);
+
+export const useScenario = (id: string) =>
+  useLiveQuery(() => getRecord('scenarios', id), [id], 'loading' as const);
+
+export const useDependencies = (workbookId: string) =>
+  useLiveQuery(() => listByWorkbook('dependencies', workbookId), [workbookId]);
+
+export const usePolicyChecks = (workbookId: string, scenarioId: string) =>
+  useLiveQuery(
+    async () => (await listByWorkbook('policyChecks', workbookId)).filter((p) => p.scenarioId === scenarioId),
+    [workbookId, scenarioId],
+  );
+
+export const useMitigationActions = (workbookId: string, scenarioId: string) =>
+  useLiveQuery(
+    async () =>
+      (await listByWorkbook('mitigationActions', workbookId)).filter((a) => a.scenarioId === scenarioId),
+    [workbookId, scenarioId],
+  );
+
+/** Saves a new scenario with its policy checks and actions (the create form's Save). */
+export async function saveNewScenario(workbookId: string, values: ScenarioCreateValues) {
+  const { policyChecks, actions, ...fields } = values;
+  const scenario = await createRecord('scenarios', {
+    ...fields,
+    workbookId,
+    order: await nextOrder('scenarios', workbookId),
+  });
+  for (const [i, p] of policyChecks.entries()) {
+    await createRecord('policyChecks', { ...p, workbookId, scenarioId: scenario.id, order: i + 1 });
+  }
+  for (const [i, a] of actions.entries()) {
+    await createRecord('mitigationActions', { ...a, workbookId, scenarioId: scenario.id, order: i + 1 });
+  }
+  return scenario;
+}
+
+export const deleteScenario = (id: string) => softDeleteRecord('scenarios', id);
+export const restoreScenario = (id: string) => undeleteRecord('scenarios', id);
+
+/** Bulk status change: queued together, so the autosave writes them in one transaction. */
+export function setScenarioStatus(ids: Iterable<string>, status: ScenarioStatus) {
+  let count = 0;
+  for (const id of ids) {
+    queuePatch('scenarios', id, { status });
+    count++;
+  }
+  return count;
+}
+
+export async function addPolicyCheck(workbookId: string, scenarioId: string, statement: string) {
+  return createRecord('policyChecks', {
+    workbookId,
+    scenarioId,
+    statement,
+    order: await nextOrder('policyChecks', workbookId),
+  });
+}
+
+export async function addMitigationAction(workbookId: string, scenarioId: string, action: string) {
+  return createRecord('mitigationActions', {
+    workbookId,
+    scenarioId,
+    action,
+    order: await nextOrder('mitigationActions', workbookId),
+  });
+}
+
+export const removePolicyCheck = (id: string) => softDeleteRecord('policyChecks', id);
+export const removeMitigationAction = (id: string) => softDeleteRecord('mitigationActions', id);

@@ -1,0 +1,95 @@
+// A new scenario: blank or filled from a template. Nothing is stored until the planner presses
+// Save; then the saved scenario opens in the editor (which autosaves from there on).
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useOpenWorkbook } from '../../components/open-workbook';
+import { showToast } from '../../components/toast';
+import { scenarioTemplates, templateByKey } from '../../domain/scenario-templates';
+import { useT } from '../../i18n/use-i18n';
+import { useDependencies, saveNewScenario } from './data';
+import { DraftActions, DraftPolicyChecks } from './draft-children';
+import {
+  blankScenario,
+  scenarioCreateSchema,
+  templateValues,
+  type ScenarioCreateInput,
+  type ScenarioCreateValues,
+} from './form-schema';
+import { ScenarioFields, type ScenarioForm } from './scenario-fields';
+import './scenarios.css';
+
+export default function NewScenarioPage() {
+  const t = useT();
+  const workbook = useOpenWorkbook();
+  const navigate = useNavigate();
+  const [params, setParams] = useSearchParams();
+  const dependencies = useDependencies(workbook.id) ?? [];
+  const initialTemplate = templateByKey(params.get('template') ?? '');
+  const [templateKey, setTemplateKey] = useState(initialTemplate?.key ?? '');
+  const form = useForm<ScenarioCreateInput, unknown, ScenarioCreateValues>({
+    resolver: zodResolver(scenarioCreateSchema),
+    mode: 'onTouched',
+    defaultValues: initialTemplate ? templateValues(initialTemplate, t.loose) : blankScenario(),
+  });
+  const [saving, setSaving] = useState(false);
+
+  const applyTemplate = (key: string) => {
+    setTemplateKey(key);
+    const tpl = templateByKey(key);
+    form.reset(tpl ? templateValues(tpl, t.loose) : blankScenario());
+    setParams(tpl ? { template: tpl.key } : {}, { replace: true });
+  };
+
+  const onSave = form.handleSubmit(async (values) => {
+    setSaving(true);
+    try {
+      const scenario = await saveNewScenario(workbook.id, values);
+      showToast({ text: t('scenarios.created', { title: scenario.title }) });
+      void navigate(`/w/${workbook.id}/scenarios/${scenario.id}`, { replace: true });
+    } finally {
+      setSaving(false);
+    }
+  });
+  const chosen = templateByKey(templateKey);
+
+  return (
+    <section className="page scenarios" aria-labelledby="new-scenario-heading">
+      <p>
+        <Link to={`/w/${workbook.id}/scenarios`}>{t('scenarios.backToList')}</Link>
+      </p>
+      <h2 id="new-scenario-heading">{t('scenarios.createTitle')}</h2>
+      <div className="field scenarios-template-picker">
+        <label htmlFor="scenario-template">{t('scenarios.newFromTemplate')}</label>
+        <select id="scenario-template" value={templateKey} onChange={(e) => applyTemplate(e.target.value)}>
+          <option value="">{t('scenarios.blank')}</option>
+          {scenarioTemplates.map((tpl) => (
+            <option key={tpl.key} value={tpl.key}>
+              {t.loose(`scenarios.template.${tpl.key}.title`)}
+            </option>
+          ))}
+        </select>
+        {chosen && (
+          <p className="field-hint" role="status">
+            {t('scenarios.templateApplied', { title: t.loose(`scenarios.template.${chosen.key}.title`) })}
+          </p>
+        )}
+      </div>
+      <form className="form-grid" noValidate onSubmit={(e) => void onSave(e)}>
+        {/* The create form has extra fields (children); the shared fields see only the scenario part. */}
+        <ScenarioFields form={form as unknown as ScenarioForm} dependencies={dependencies} />
+        <DraftPolicyChecks form={form} />
+        <DraftActions form={form} />
+        <div className="form-actions span-2">
+          <button type="submit" disabled={saving}>
+            {t('scenarios.saveScenario')}
+          </button>
+          <Link className="button secondary" to={`/w/${workbook.id}/scenarios`}>
+            {t('common.cancel')}
+          </Link>
+        </div>
+      </form>
+    </section>
+  );
+}

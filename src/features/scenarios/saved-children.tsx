@@ -1,0 +1,151 @@
+// A saved scenario's policy checks and mitigation actions: each row is its own record, autosaved.
+import { useState, type FormEvent } from 'react';
+import { useWatch } from 'react-hook-form';
+import { SelectField, TextField, nullableString } from '../../components/form/field';
+import { useAutosaveForm } from '../../components/form/use-autosave-form';
+import {
+  actionStatuses,
+  policyAnswers,
+  type MitigationAction,
+  type PolicyCheck,
+} from '../../domain/scenario';
+import { todayIso } from '../../lib/dates';
+import { useT } from '../../i18n/use-i18n';
+import {
+  addMitigationAction,
+  addPolicyCheck,
+  removeMitigationAction,
+  removePolicyCheck,
+  useMitigationActions,
+  usePolicyChecks,
+} from './data';
+import { actionRowSchema, overdueWarningKey, policyRowSchema } from './form-schema';
+
+type Props = { workbookId: string; scenarioId: string };
+
+/** A one-field form that adds a row; the text is required like the record's own rule. */
+function AddRow({ label, button, onAdd }: { label: string; button: string; onAdd: (text: string) => void }) {
+  const [text, setText] = useState('');
+  const [error, setError] = useState<string>();
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const parsed = policyRowSchema.shape.statement.safeParse(text);
+    if (!parsed.success) return setError(parsed.error.issues[0]!.message);
+    setError(undefined);
+    setText('');
+    onAdd(parsed.data);
+  };
+  return (
+    <form className="scenarios-row scenarios-add-row" onSubmit={submit} noValidate>
+      <TextField
+        className="scenarios-row-wide"
+        label={label}
+        value={text}
+        error={error ? { message: error } : undefined}
+        onChange={(e) => setText(e.target.value)}
+      />
+      <button type="submit">{button}</button>
+    </form>
+  );
+}
+
+export function SavedPolicyChecks({ workbookId, scenarioId }: Props) {
+  const t = useT();
+  const rows = usePolicyChecks(workbookId, scenarioId) ?? [];
+  return (
+    <section className="span-2 scenarios-children" aria-labelledby="policy-heading">
+      <h3 id="policy-heading">{t('scenarios.policyChecks')}</h3>
+      <p className="field-hint">{t('scenarios.policyHint')}</p>
+      <ol className="scenarios-rows">
+        {rows.map((row, i) => (
+          <PolicyRow key={row.id} row={row} n={i + 1} />
+        ))}
+      </ol>
+      <AddRow
+        label={t('scenarios.newPolicyStatement')}
+        button={t('scenarios.addPolicyCheck')}
+        onAdd={(text) => void addPolicyCheck(workbookId, scenarioId, text)}
+      />
+    </section>
+  );
+}
+
+function PolicyRow({ row, n }: { row: PolicyCheck; n: number }) {
+  const t = useT();
+  const form = useAutosaveForm({ schema: policyRowSchema, table: 'policyChecks', record: row });
+  const { errors } = form.formState;
+  return (
+    <li className="scenarios-row" aria-label={t('scenarios.policyRow', { n })}>
+      <TextField
+        className="scenarios-row-wide"
+        label={t('scenarios.policyStatement')}
+        required
+        error={errors.statement}
+        {...form.register('statement')}
+      />
+      <SelectField
+        label={t('scenarios.policyAnswer')}
+        options={policyAnswers.map((a) => ({ value: a, label: t.loose(`scenarios.policy.${a}`) }))}
+        {...form.register('answer')}
+      />
+      <button type="button" className="secondary" onClick={() => void removePolicyCheck(row.id)}>
+        {t('scenarios.removePolicyCheck', { n })}
+      </button>
+    </li>
+  );
+}
+
+export function SavedActions({ workbookId, scenarioId }: Props) {
+  const t = useT();
+  const rows = useMitigationActions(workbookId, scenarioId) ?? [];
+  return (
+    <section className="span-2 scenarios-children" aria-labelledby="actions-heading">
+      <h3 id="actions-heading">{t('scenarios.actions')}</h3>
+      <ol className="scenarios-rows">
+        {rows.map((row, i) => (
+          <ActionRow key={row.id} row={row} n={i + 1} />
+        ))}
+      </ol>
+      <AddRow
+        label={t('scenarios.newAction')}
+        button={t('scenarios.addAction')}
+        onAdd={(text) => void addMitigationAction(workbookId, scenarioId, text)}
+      />
+    </section>
+  );
+}
+
+function ActionRow({ row, n }: { row: MitigationAction; n: number }) {
+  const t = useT();
+  const form = useAutosaveForm({ schema: actionRowSchema, table: 'mitigationActions', record: row });
+  const { errors } = form.formState;
+  const [status, dueDate] = useWatch({ control: form.control, name: ['status', 'dueDate'] });
+  const warning = overdueWarningKey({ status, dueDate }, todayIso());
+  return (
+    <li className="scenarios-row" aria-label={t('scenarios.actionRow', { n })}>
+      <TextField
+        className="scenarios-row-wide"
+        label={t('scenarios.actionText')}
+        required
+        error={errors.action}
+        {...form.register('action')}
+      />
+      <TextField label={t('scenarios.actionOwner')} error={errors.owner} {...form.register('owner')} />
+      <TextField
+        type="date"
+        label={t('scenarios.actionDue')}
+        error={errors.dueDate}
+        warning={warning ? t.loose(warning) : undefined}
+        {...form.register('dueDate', { setValueAs: nullableString })}
+      />
+      <SelectField
+        label={t('scenarios.actionStatus')}
+        options={actionStatuses.map((s) => ({ value: s, label: t.loose(`scenarios.actionStatus.${s}`) }))}
+        {...form.register('status')}
+      />
+      <button type="button" className="secondary" onClick={() => void removeMitigationAction(row.id)}>
+        {t('scenarios.removeAction', { n })}
+      </button>
+    </li>
+  );
+}

@@ -1,0 +1,76 @@
+// A saved scenario, edited in place: every valid change is autosaved (the header shows the state).
+import { Link, useNavigate, useParams } from 'react-router';
+import { useOpenWorkbook } from '../../components/open-workbook';
+import { useAutosaveForm } from '../../components/form/use-autosave-form';
+import { showToast } from '../../components/toast';
+import type { Dependency } from '../../domain/risk-areas';
+import type { Scenario } from '../../domain/scenario';
+import { useT } from '../../i18n/use-i18n';
+import { deleteScenario, restoreScenario, useDependencies, useScenario } from './data';
+import { scenarioFormSchema } from './form-schema';
+import { SavedActions, SavedPolicyChecks } from './saved-children';
+import { ScenarioFields } from './scenario-fields';
+import './scenarios.css';
+
+export default function ScenarioEditorPage() {
+  const t = useT();
+  const workbook = useOpenWorkbook();
+  const { scenarioId = '' } = useParams();
+  const scenario = useScenario(scenarioId);
+  const dependencies = useDependencies(workbook.id);
+  const back = `/w/${workbook.id}/scenarios`;
+  if (scenario === 'loading' || dependencies === undefined)
+    return <p className="loading">{t('common.loading')}</p>;
+  if (!scenario || scenario.deletedAt || scenario.workbookId !== workbook.id) {
+    return (
+      <section className="page">
+        <p>{t('scenarios.notFound')}</p>
+        <Link to={back}>{t('scenarios.backToList')}</Link>
+      </section>
+    );
+  }
+  return <Editor key={scenario.id} scenario={scenario} dependencies={dependencies} back={back} />;
+}
+
+function Editor({
+  scenario,
+  dependencies,
+  back,
+}: {
+  scenario: Scenario;
+  dependencies: Dependency[];
+  back: string;
+}) {
+  const t = useT();
+  const navigate = useNavigate();
+  const form = useAutosaveForm({ schema: scenarioFormSchema, table: 'scenarios', record: scenario });
+  const remove = async () => {
+    await deleteScenario(scenario.id);
+    showToast({
+      text: t('scenarios.deleted', { title: scenario.title }),
+      actionLabel: t('common.undo'),
+      onAction: () => void restoreScenario(scenario.id),
+    });
+    void navigate(back);
+  };
+  return (
+    <section className="page scenarios" aria-labelledby="edit-scenario-heading">
+      <p>
+        <Link to={back}>{t('scenarios.backToList')}</Link>
+      </p>
+      <h2 id="edit-scenario-heading">{t('scenarios.editTitle')}</h2>
+      <form className="form-grid" noValidate onSubmit={(e) => e.preventDefault()}>
+        <ScenarioFields form={form} dependencies={dependencies} />
+      </form>
+      <div className="form-grid">
+        <SavedPolicyChecks workbookId={scenario.workbookId} scenarioId={scenario.id} />
+        <SavedActions workbookId={scenario.workbookId} scenarioId={scenario.id} />
+      </div>
+      <div className="form-actions">
+        <button type="button" className="danger" onClick={() => void remove()}>
+          {t('scenarios.deleteScenario')}
+        </button>
+      </div>
+    </section>
+  );
+}
