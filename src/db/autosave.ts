@@ -1,12 +1,14 @@
 // Debounced autosave: patches to the same record merge, and every pending patch is written at most
-// 300 ms after the last keystroke, in one transaction. Pending work is flushed on pagehide and when
-// the tab is hidden, so closing the tab right after typing loses nothing. A failed write keeps the
-// patch queued, reports why, and retries.
+// 300 ms after the last keystroke, in one transaction (all or nothing). Pending work is flushed on
+// pagehide and when the tab is hidden, so closing the tab right after typing loses nothing.
+// A failed write keeps the patches queued (the edit stays on screen), says why at once, and
+// retries; a closed database is reopened and the write retried once before the user is told.
 import type { TableName, TableRecord } from '../domain/tables';
 import { saveStatusStore } from '../lib/save-status';
 import { getDb } from './db';
-import { applyPatch, RecordValidationError, touchWorkbook } from './records';
-import { describeStorageError } from './storage-errors';
+import { countEditsInTransaction } from './meta';
+import { applyPatch, RecordNotFoundError, RecordValidationError, touchWorkbook } from './records';
+import { describeStorageError, isClosedError } from './storage-errors';
 
 export const SAVE_DELAY_MS = 300;
 const RETRY_DELAYS_MS = [1000, 3000, 10000];
@@ -17,16 +19,28 @@ const pending = new Map<string, Pending>();
 let timer: ReturnType<typeof setTimeout> | null = null;
 let inFlight: Promise<void> | null = null;
 let failures = 0;
+/** Set when a newer version took over the database: nothing more is written from this tab. */
+let halted = false;
+
+const setStatus = (s: Parameters<ReturnType<typeof saveStatusStore.getState>['set']>[0]) =>
+  saveStatusStore.getState().set(s);
 
 export function queuePatch<T extends TableName>(table: T, id: string, patch: Partial<TableRecord<T>>) {
   const key = `${table}:${id}`;
   const existing = pending.get(key);
   pending.set(key, { table, id, patch: { ...existing?.patch, ...patch } });
-  saveStatusStore.getState().set({ kind: 'saving' });
+  if (halted) {
+    setStatus({ kind: 'error', reasonKey: 'save.versionChange' });
+    return;
+  }
+  setStatus({ kind: 'saving' });
   schedule(SAVE_DELAY_MS);
 }
 
 export const hasPendingSaves = () => pending.size > 0 || inFlight !== null;
+
+/** The patches not yet written (what a "copy your unsaved text" view would show). */
+export const pendingPatches = () => [...pending.values()].map((p) => ({ ...p, patch: { ...p.patch } }));
 
 function schedule(delay: number) {
   if (timer) clearTimeout(timer);
@@ -41,6 +55,10 @@ export async function flushSaves(): Promise<void> {
   }
   if (inFlight) await inFlight;
   if (pending.size === 0) return;
+  if (halted) {
+    setStatus({ kind: 'error', reasonKey: 'save.versionChange' });
+    return;
+  }
   const batch = [...pending.values()];
   pending.clear();
   inFlight = writeBatch(batch).finally(() => {
@@ -49,42 +67,94 @@ export async function flushSaves(): Promise<void> {
   return inFlight;
 }
 
-async function writeBatch(batch: Pending[]) {
+type Outcome = { dropped: { patch: Pending; reasonKey: string; detail: string }[] };
+
+/** One transaction over every table the batch touches, the workbooks and the meta counter. */
+async function writeOnce(batch: Pending[]): Promise<Outcome> {
   const db = getDb();
-  const tables = [...new Set(batch.map((p) => p.table)), 'workbooks' as const].map((t) => db[t]);
-  try {
-    await db.transaction('rw', tables, async () => {
-      const workbookIds = new Set<string>();
-      for (const p of batch) {
+  const tables = [...new Set([...batch.map((p) => p.table), 'workbooks' as const])].map((t) => db[t]);
+  const outcome: Outcome = { dropped: [] };
+  await db.transaction('rw', [...tables, db.meta], async () => {
+    const workbookIds = new Set<string>();
+    let written = 0;
+    for (const p of batch) {
+      try {
         const next = await applyPatch(p.table, p.id, p.patch as never);
+        written++;
         const wbId = p.table === 'workbooks' ? null : (next as { workbookId?: string }).workbookId;
         if (wbId) workbookIds.add(wbId);
+      } catch (error) {
+        // Both are thrown before anything is written, so the transaction stays usable.
+        if (error instanceof RecordValidationError) {
+          outcome.dropped.push({ patch: p, reasonKey: 'save.invalid', detail: error.message });
+        } else if (error instanceof RecordNotFoundError) {
+          // Never recreate a record that is gone (site data cleared, deleted elsewhere): writing a
+          // half-empty record would look like real data.
+          outcome.dropped.push({ patch: p, reasonKey: 'save.gone', detail: error.message });
+        } else throw error;
       }
-      for (const id of workbookIds) await touchWorkbook(id);
-    });
-    failures = 0;
-    if (pending.size === 0) saveStatusStore.getState().set({ kind: 'saved', at: Date.now() });
+    }
+    for (const id of workbookIds) await touchWorkbook(id);
+    if (written > 0) await countEditsInTransaction(written);
+  });
+  return outcome;
+}
+
+async function writeBatch(batch: Pending[]) {
+  let outcome: Outcome;
+  try {
+    try {
+      outcome = await writeOnce(batch);
+    } catch (error) {
+      if (!isClosedError(error)) throw error;
+      // The connection went away under us: reopen and try once more before telling anyone.
+      await getDb().open();
+      outcome = await writeOnce(batch);
+    }
   } catch (error) {
-    if (error instanceof RecordValidationError) {
-      // The value can never be saved as it is: drop it and say so; the form shows the field's error.
-      saveStatusStore.getState().set({ kind: 'error', reasonKey: 'save.invalid', detail: error.message });
-      return;
-    }
-    // Put the batch back under any newer edits, and try again later.
-    for (const p of batch) {
-      const key = `${p.table}:${p.id}`;
-      const newer = pending.get(key);
-      pending.set(key, { ...p, patch: { ...p.patch, ...newer?.patch } });
-    }
+    requeue(batch);
     const described = describeStorageError(error);
-    saveStatusStore
-      .getState()
-      .set({ kind: 'error', reasonKey: described.reasonKey, detail: described.detail });
+    setStatus({ kind: 'error', reasonKey: described.reasonKey, detail: described.detail });
     const delay = RETRY_DELAYS_MS[Math.min(failures, RETRY_DELAYS_MS.length - 1)]!;
     failures++;
-    schedule(delay);
+    if (!halted) schedule(delay);
+    return;
+  }
+  failures = 0;
+  const problem = outcome.dropped[0];
+  if (problem) {
+    // The value can never be saved as it is; the form shows the field's error.
+    setStatus({ kind: 'error', reasonKey: problem.reasonKey, detail: problem.detail });
+  } else if (pending.size === 0) {
+    setStatus({ kind: 'saved', at: Date.now() });
   }
 }
+
+/** Puts a batch back under any newer edits made while it was being written. */
+function requeue(batch: Pending[]) {
+  for (const p of batch) {
+    const key = `${p.table}:${p.id}`;
+    const newer = pending.get(key);
+    pending.set(key, { ...p, patch: { ...p.patch, ...newer?.patch } });
+  }
+}
+
+/**
+ * A newer version of the app needs the database: write what we have, then stop writing.
+ * Later edits stay queued in memory (and on screen) and the user is asked to reload.
+ */
+export async function haltAfterFlush(): Promise<void> {
+  try {
+    await flushSaves();
+  } finally {
+    halted = true;
+    if (timer) clearTimeout(timer);
+    timer = null;
+    if (pending.size > 0) setStatus({ kind: 'error', reasonKey: 'save.versionChange' });
+  }
+}
+
+export const isHalted = () => halted;
 
 /** Forget queued work (tests, and after the database was deleted on purpose). */
 export function resetAutosave() {
@@ -92,6 +162,7 @@ export function resetAutosave() {
   timer = null;
   pending.clear();
   failures = 0;
+  halted = false;
 }
 
 let listening = false;
@@ -103,3 +174,6 @@ export function installFlushOnHide() {
     if (document.visibilityState === 'hidden') void flushSaves();
   });
 }
+
+// Pending saves exist only once this module is loaded, so it installs the flush itself.
+installFlushOnHide();

@@ -1,7 +1,8 @@
 // The one Dexie database of the app. Only src/db/ touches it.
 import Dexie, { type Table } from 'dexie';
 import type { TableName, TableRecord } from '../domain/tables';
-import { migrations } from './migrations';
+import { migrations as shippedMigrations } from './migrations';
+import type { Migration } from './migrations/types';
 
 export const DB_NAME = 'continuity-workbook';
 
@@ -11,8 +12,17 @@ export type WorkbookDb = Dexie & { [T in TableName]: Table<TableRecord<T>, strin
   meta: Table<MetaRow, string>;
 };
 
-export function openDatabase(name = DB_NAME): WorkbookDb {
-  const db = new Dexie(name) as WorkbookDb;
+export type OpenOptions = {
+  /** Tests pass their own list (e.g. a migration that fails); the app uses the shipped ones. */
+  migrations?: readonly Migration[];
+  /** Another IndexedDB implementation (the in-memory one when the browser's is unavailable). */
+  indexedDB?: IDBFactory;
+  IDBKeyRange?: typeof IDBKeyRange;
+};
+
+export function openDatabase(name = DB_NAME, options: OpenOptions = {}): WorkbookDb {
+  const { migrations = shippedMigrations, indexedDB, IDBKeyRange } = options;
+  const db = new Dexie(name, indexedDB && IDBKeyRange ? { indexedDB, IDBKeyRange } : {}) as WorkbookDb;
   for (const m of migrations) {
     const version = db.version(m.version).stores(m.stores);
     if (m.upgrade) version.upgrade(m.upgrade);

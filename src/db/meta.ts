@@ -1,11 +1,76 @@
-// Small facts about this browser's data that are not part of any workbook (not backed up).
+// Small facts about this browser's data that are not part of any workbook (not backed up):
+// when a backup was last exported, how many edits were saved since, and the reminder's snooze.
 import { getDb } from './db';
 
+const KEYS = {
+  lastBackupAt: 'lastBackupAt',
+  editsSinceBackup: 'editsSinceBackup',
+  firstEditAt: 'firstEditSinceBackupAt',
+  snoozedUntil: 'backupReminderSnoozedUntil',
+} as const;
+
 export async function markBackupExported(at = new Date().toISOString()) {
-  await getDb().meta.put({ key: 'lastBackupAt', value: at });
+  const db = getDb();
+  await db.transaction('rw', db.meta, async () => {
+    await db.meta.put({ key: KEYS.lastBackupAt, value: at });
+    await db.meta.put({ key: KEYS.editsSinceBackup, value: 0 });
+    await db.meta.delete(KEYS.firstEditAt);
+  });
 }
 
 export async function lastBackupAt(): Promise<string | null> {
-  const row = await getDb().meta.get('lastBackupAt');
+  const row = await getDb().meta.get(KEYS.lastBackupAt);
   return typeof row?.value === 'string' ? row.value : null;
 }
+
+/** Called by autosave inside its write transaction (which includes the meta table). */
+export async function countEditsInTransaction(edits: number, now = new Date().toISOString()) {
+  const db = getDb();
+  const row = await db.meta.get(KEYS.editsSinceBackup);
+  const count = typeof row?.value === 'number' && Number.isFinite(row.value) ? row.value : 0;
+  await db.meta.put({ key: KEYS.editsSinceBackup, value: count + edits });
+  if (!(await db.meta.get(KEYS.firstEditAt))) await db.meta.put({ key: KEYS.firstEditAt, value: now });
+}
+
+export type BackupFacts = {
+  lastBackupAt: string | null;
+  editsSinceBackup: number;
+  firstEditSinceBackupAt: string | null;
+  snoozedUntil: string | null;
+};
+
+export async function backupFacts(): Promise<BackupFacts> {
+  const rows = await getDb().meta.bulkGet(Object.values(KEYS));
+  const [last, edits, first, snoozed] = rows.map((r) => r?.value);
+  return {
+    lastBackupAt: typeof last === 'string' ? last : null,
+    editsSinceBackup: typeof edits === 'number' && Number.isFinite(edits) ? edits : 0,
+    firstEditSinceBackupAt: typeof first === 'string' ? first : null,
+    snoozedUntil: typeof snoozed === 'string' ? snoozed : null,
+  };
+}
+
+export async function snoozeBackupReminder(until: string) {
+  await getDb().meta.put({ key: KEYS.snoozedUntil, value: until });
+}
+
+export const REMINDER_AFTER_DAYS = 7;
+export const REMINDER_AFTER_EDITS = 200;
+export const SNOOZE_DAYS = 3;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Remind when there is unsaved-to-file work and either no backup for 7 days (counted from the
+ * last backup, or from the first edit if there never was one) or many edits since the last one;
+ * never while snoozed, and never when nothing changed since the last backup.
+ */
+export function isBackupReminderDue(facts: BackupFacts, now = new Date()): boolean {
+  if (facts.editsSinceBackup <= 0) return false;
+  if (facts.snoozedUntil && Date.parse(facts.snoozedUntil) > now.getTime()) return false;
+  if (facts.editsSinceBackup >= REMINDER_AFTER_EDITS) return true;
+  const since = facts.lastBackupAt ?? facts.firstEditSinceBackupAt;
+  if (!since) return false;
+  return now.getTime() - Date.parse(since) >= REMINDER_AFTER_DAYS * DAY_MS;
+}
+
+export const snoozeUntil = (now = new Date()) => new Date(now.getTime() + SNOOZE_DAYS * DAY_MS).toISOString();
