@@ -9,6 +9,7 @@ import { getDb } from './db';
 import { countEditsInTransaction } from './meta';
 import { applyPatch, RecordNotFoundError, RecordValidationError, touchWorkbook } from './records';
 import { describeStorageError, isClosedError } from './storage-errors';
+import { onBeforeRelease } from './storage-health';
 
 export const SAVE_DELAY_MS = 300;
 const RETRY_DELAYS_MS = [1000, 3000, 10000];
@@ -177,3 +178,7 @@ export function installFlushOnHide() {
 
 // Pending saves exist only once this module is loaded, so it installs the flush itself.
 installFlushOnHide();
+
+// Installed as soon as anything can queue an edit (this module loads with the first editor).
+installFlushOnHide();
+onBeforeRelease(haltAfterFlush);

@@ -9,13 +9,24 @@ import {
 } from '../domain/backup';
 import { childTableNames, type WorkbookSnapshot } from '../domain/tables';
 import type { Workbook } from '../domain/workbook';
+import { decryptBackupText, looksEncrypted } from '../lib/encrypted-backup';
 import { migrateBackupData } from './backup-migrations';
+import { repairReferences, type Repairs } from './backup-references';
 import { getDb } from './db';
 import { copyWithNewIds, listWorkbooks, loadSnapshot, putSnapshot } from './workbooks';
 
 export const APP_VERSION: string = typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : '0.0.0';
-/** Files above this size are refused before parsing, so memory stays bounded. */
+/**
+ * The size limit of a backup, documented in the README: a plain backup file (and the text inside
+ * an encrypted one) above 50 MB is refused before it is read or parsed, so memory stays bounded.
+ * A real workbook is well under 1 MB.
+ */
 export const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
+/** An encrypted file carries its text in base64 (4/3 the size) plus a small header. */
+export const MAX_ENCRYPTED_BACKUP_BYTES = Math.ceil((MAX_BACKUP_BYTES * 4) / 3) + 64 * 1024;
+
+/** Checked on File.size before a single byte is read. */
+export const isBackupFileTooLarge = (sizeBytes: number) => sizeBytes > MAX_ENCRYPTED_BACKUP_BYTES;
 
 export async function exportBackup(workbookIds?: string[]): Promise<BackupEnvelope> {
   const ids = workbookIds ?? (await listWorkbooks()).map((w) => w.id);
@@ -61,9 +72,13 @@ export type BackupProblem =
   | { code: 'otherFormat' }
   | { code: 'newerVersion'; version: number }
   | { code: 'invalid'; paths: string[]; detail: string }
-  | { code: 'inconsistent'; detail: string };
+  | { code: 'inconsistent'; detail: string }
+  /** An encrypted backup: ask for the passphrase. */
+  | { code: 'encrypted' }
+  | { code: 'wrongPassphraseOrDamaged' };
 
-export type ParsedBackup = { ok: true; envelope: BackupEnvelope } | { ok: false; problem: BackupProblem };
+export type ParsedBackup =
+  { ok: true; envelope: BackupEnvelope; repairs: Repairs } | { ok: false; problem: BackupProblem };
 
 /** Validates a whole backup file; never throws. */
 export function parseBackup(text: string): ParsedBackup {
@@ -103,7 +118,31 @@ function parseBackupUnsafe(text: string): ParsedBackup {
   }
   const inconsistency = findInconsistency(result.data.data);
   if (inconsistency) return fail({ code: 'inconsistent', detail: inconsistency });
-  return { ok: true, envelope: result.data };
+  const repaired = repairReferences(result.data.data);
+  return { ok: true, envelope: { ...result.data, data: repaired.data }, repairs: repaired.repairs };
+}
+
+/**
+ * Reads a backup file, plain or encrypted; never throws. An encrypted file without a passphrase
+ * answers `encrypted` (ask for it); a wrong passphrase, a changed byte or a cut-off file all
+ * answer `wrongPassphraseOrDamaged`.
+ */
+export async function readBackupText(
+  text: string,
+  passphrase?: string,
+  options?: { minIterations?: number },
+): Promise<ParsedBackup> {
+  try {
+    if (!looksEncrypted(text)) return parseBackup(text);
+    if (text.length > MAX_ENCRYPTED_BACKUP_BYTES)
+      return fail({ code: 'tooLarge', limitBytes: MAX_BACKUP_BYTES });
+    if (passphrase === undefined) return fail({ code: 'encrypted' });
+    const decrypted = await decryptBackupText(text, passphrase, options);
+    if (!decrypted.ok) return fail({ code: 'wrongPassphraseOrDamaged' });
+    return parseBackup(decrypted.text);
+  } catch {
+    return fail({ code: 'wrongPassphraseOrDamaged' });
+  }
 }
 
 const fail = (problem: BackupProblem): ParsedBackup => ({ ok: false, problem });

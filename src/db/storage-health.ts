@@ -29,3 +29,11 @@ export const storageHealthStore = createStore<{
 
 export const storageMode = () => storageHealthStore.getState().health.mode;
 export const setStorageHealth = (h: StorageHealth) => storageHealthStore.getState().set(h);
+
+// What must run before this tab lets go of the database (the autosave queue registers its flush
+// here when it loads, so opening the database does not pull the write path into the first screen).
+const beforeRelease = new Set<() => Promise<void>>();
+export const onBeforeRelease = (fn: () => Promise<void>) => void beforeRelease.add(fn);
+export async function runBeforeRelease() {
+  await Promise.allSettled([...beforeRelease].map((fn) => fn()));
+}

@@ -8,11 +8,10 @@
 // - a newer tab wants to upgrade: flush, stop writing, ask for a reload (never reopen);
 // - this tab's upgrade is blocked by an older tab: say so until that tab closes.
 import { openDatabase, setDatabase, DB_NAME, type WorkbookDb } from './db';
-import { haltAfterFlush } from './autosave';
 import { migrations as shippedMigrations } from './migrations';
 import type { Migration } from './migrations/types';
 import { describeStorageError } from './storage-errors';
-import { setStorageHealth, storageHealthStore, type StorageMode } from './storage-health';
+import { runBeforeRelease, setStorageHealth, storageHealthStore, type StorageMode } from './storage-health';
 
 export type StartOptions = {
   name?: string;
@@ -105,7 +104,7 @@ function watch(db: WorkbookDb) {
     // Another tab opened a newer version (or is deleting the database). Write what we have,
     // then close for good so that tab can go on; this tab must not write into a newer schema.
     setStorageHealth({ mode: 'stopped', detail: '' });
-    void haltAfterFlush().finally(() => db.close({ disableAutoOpen: true }));
+    void runBeforeRelease().finally(() => db.close({ disableAutoOpen: true }));
     return false; // Dexie's default would close and silently reopen at the newer version.
   });
 }
