@@ -1,0 +1,202 @@
+// `npm run bench`: builds the app and its baselines, measures every budgeted figure in Chromium
+// (Debian's, through Playwright) and in Node, and prints one table: figure, value, baseline,
+// ratio, budget. Timings are medians of several runs; this machine's speed drifts, so each ratio
+// is taken against a baseline measured in the same run. The table is also written to README.md.
+import { execSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { appInteractiveList, backupSpeed, helloFirstPaint } from './app-bench';
+import { buildHelloWorld } from './build-baselines';
+import { sizeFigures, SIZE_BUDGETS } from './size';
+
+type Row = {
+  figure: string;
+  value: string;
+  baseline: string;
+  ratio: string;
+  budget: string;
+  ok: boolean | null;
+};
+const rows: Row[] = [];
+const ms = (n: number) => `${Math.round(n)} ms`;
+const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
+const add = (r: Row) => {
+  rows.push(r);
+  console.log(`  ${r.figure}: ${r.value} (budget ${r.budget})`);
+};
+
+const args = process.argv.slice(2);
+const dist = 'dist';
+if (!args.includes('--no-build')) {
+  console.log('Building the app…');
+  execSync('npm run build', { stdio: 'inherit' });
+}
+const helloDist = await buildHelloWorld();
+
+console.log('Sizes…');
+const sizes = await sizeFigures(dist);
+add({
+  figure: "first screen's JavaScript, gzipped",
+  value: kib(sizes.app.gzipBytes),
+  baseline: `${kib(sizes.hello.gzipBytes)} (hello world)`,
+  ratio: `${sizes.ratio.toFixed(2)} x`,
+  budget: `≤ ${SIZE_BUDGETS.firstScreenRatio} x`,
+  ok: sizes.ratio <= SIZE_BUDGETS.firstScreenRatio,
+});
+add({
+  figure: 'everything the service worker precaches',
+  value: `${(sizes.precache.bytes / 1e6).toFixed(2)} MB (${sizes.precache.files} files)`,
+  baseline: '-',
+  ratio: '-',
+  budget: '≤ 6 MB',
+  ok: sizes.precache.bytes <= SIZE_BUDGETS.precacheBytes,
+});
+
+console.log('Load timings in Chromium…');
+const hello = await helloFirstPaint(helloDist);
+const list = await appInteractiveList(dist);
+add({
+  figure: 'load to an interactive workbook list (SW warm)',
+  value: ms(list),
+  baseline: `${ms(hello)} (hello world first paint)`,
+  ratio: `${(list / hello).toFixed(2)} x`,
+  budget: '≤ 1.5 x',
+  ok: list / hello <= 1.5,
+});
+
+const optional = async <T>(path: string, name: string): Promise<T | null> => {
+  try {
+    return (await import(path))[name] as T;
+  } catch (error) {
+    console.log(`  (${path} not available: ${(error as Error).message.split('\n')[0]})`);
+    return null;
+  }
+};
+
+console.log('Scenario list with 1,000 scenarios…');
+const runScenarioBench = await optional<(d: string) => Promise<Record<string, number>>>(
+  './scenarios-bench',
+  'runScenarioBench',
+);
+if (runScenarioBench) {
+  const s = await runScenarioBench(dist);
+  const open = s.openListMs ?? s.openMs ?? NaN;
+  const p95 = s.keystrokeToPaintP95Ms ?? s.keystrokePaintP95Ms ?? NaN;
+  add({
+    figure: 'open a 1,000-scenario workbook to an interactive list',
+    value: ms(open),
+    baseline: '-',
+    ratio: '-',
+    budget: '≤ 500 ms',
+    ok: open <= 500,
+  });
+  add({
+    figure: 'keystroke to next paint in that workbook, p95',
+    value: ms(p95),
+    baseline: '-',
+    ratio: '-',
+    budget: '≤ 50 ms',
+    ok: p95 <= 50,
+  });
+  if (s.keystrokeToSavedMs !== undefined) {
+    add({
+      figure: 'keystroke to saved state (debounce 300 ms included)',
+      value: ms(s.keystrokeToSavedMs),
+      baseline: '-',
+      ratio: '-',
+      budget: '-',
+      ok: null,
+    });
+  }
+}
+
+console.log('Backup export and import…');
+const backup = await backupSpeed(dist);
+add({
+  figure: 'export a 1,000-scenario backup',
+  value: ms(backup.exportMs),
+  baseline: '-',
+  ratio: '-',
+  budget: '≤ 500 ms',
+  ok: backup.exportMs <= 500,
+});
+add({
+  figure: `import a ${(backup.importBytes / 1e6).toFixed(1)} MB backup`,
+  value: ms(backup.importMs),
+  baseline: '-',
+  ratio: '-',
+  budget: '≤ 2 s',
+  ok: backup.importMs <= 2000,
+});
+
+console.log('Plan PDF…');
+const runPdfBench = await optional<(d: string) => Promise<Record<string, number>>>(
+  './pdf-bench',
+  'runPdfBench',
+);
+if (runPdfBench) {
+  const p = await runPdfBench(dist);
+  const chromiumMs = p.chromiumMs ?? NaN;
+  const baselineMs = p.baselineChromiumMs ?? p.baselineMs ?? NaN;
+  add({
+    figure: '100-scenario plan PDF, Chromium',
+    value: ms(chromiumMs),
+    baseline: `${ms(baselineMs)} (straightforward react-pdf)`,
+    ratio: `${(chromiumMs / baselineMs).toFixed(2)} x`,
+    budget: '≤ 0.5 x',
+    ok: chromiumMs / baselineMs <= 0.5,
+  });
+  if (p.nodeMs !== undefined) {
+    const nodeBase = p.baselineNodeMs ?? p.baselineMs ?? NaN;
+    add({
+      figure: '100-scenario plan PDF, Node',
+      value: ms(p.nodeMs),
+      baseline: `${ms(nodeBase)} (straightforward react-pdf)`,
+      ratio: `${(p.nodeMs / nodeBase).toFixed(2)} x`,
+      budget: '-',
+      ok: null,
+    });
+  }
+  add({
+    figure: 'longest main-thread task during that export',
+    value: ms(p.longestTaskMs ?? NaN),
+    baseline: '-',
+    ratio: '-',
+    budget: '≤ 100 ms',
+    ok: (p.longestTaskMs ?? Infinity) <= 100,
+  });
+  if (p.pages !== undefined)
+    add({
+      figure: 'plan PDF pages / size',
+      value: `${p.pages} pages, ${kib(p.bytes ?? 0)}`,
+      baseline: '-',
+      ratio: '-',
+      budget: '-',
+      ok: null,
+    });
+}
+
+const machine = `${os.cpus().length} cores (${os.cpus()[0]?.model.trim()}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+const stamp = new Date().toISOString().slice(0, 16).replace('T', ' ');
+const table = [
+  `Measured ${stamp} UTC on ${machine}, Chromium ${execSync('/usr/bin/chromium --version 2>/dev/null || true').toString().trim() || '?'}.`,
+  '',
+  '| figure | value | baseline (same run) | ratio | budget | met |',
+  '|---|---|---|---|---|---|',
+  ...rows.map(
+    (r) =>
+      `| ${r.figure} | ${r.value} | ${r.baseline} | ${r.ratio} | ${r.budget} | ${r.ok === null ? '-' : r.ok ? 'yes' : '**no**'} |`,
+  ),
+].join('\n');
+console.log(`\n${table}\n`);
+
+const readme = readFileSync('README.md', 'utf8');
+const start = '<!-- bench:start -->';
+const end = '<!-- bench:end -->';
+if (readme.includes(start) && readme.includes(end) && !args.includes('--no-readme')) {
+  writeFileSync(
+    'README.md',
+    `${readme.slice(0, readme.indexOf(start) + start.length)}\n\n${table}\n\n${readme.slice(readme.indexOf(end))}`,
+  );
+  console.log('README.md updated with this table.');
+}
