@@ -18,6 +18,8 @@ const lazyCatalogues = {
   riskAreas: () => import('./catalogues/risk-areas'),
   scenarios: () => import('./catalogues/scenarios'),
   responsibilities: () => import('./catalogues/responsibilities'),
+  communications: () => import('./catalogues/communications'),
+  incidents: () => import('./catalogues/incidents'),
   planExport: () => import('./catalogues/plan-export'),
 };
 
