@@ -108,6 +108,8 @@ function parseBackupUnsafe(text: string): ParsedBackup {
     return fail({ code: 'invalid', paths: ['formatVersion'], detail: 'formatVersion' });
   }
   if (version > BACKUP_FORMAT_VERSION) return fail({ code: 'newerVersion', version });
+  const tooMany = countRecords(raw.data);
+  if (tooMany) return fail({ code: 'invalid', paths: [tooMany], detail: 'too many records' });
   const data = isPlainObject(raw.data)
     ? migrateBackupData(raw.data, version, BACKUP_FORMAT_VERSION)
     : raw.data;
@@ -146,6 +148,18 @@ export async function readBackupText(
 }
 
 const fail = (problem: BackupProblem): ParsedBackup => ({ ok: false, problem });
+
+/** Far above any real workbook; keeps validation time bounded (zod reports every bad record). */
+export const MAX_RECORDS_PER_TABLE = 20_000;
+
+/** The path of the first table holding more records than allowed, if any. */
+function countRecords(data: unknown): string | null {
+  if (!isPlainObject(data)) return null;
+  for (const [table, rows] of Object.entries(data)) {
+    if (Array.isArray(rows) && rows.length > MAX_RECORDS_PER_TABLE) return `data.${table}`;
+  }
+  return null;
+}
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

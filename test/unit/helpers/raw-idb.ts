@@ -67,3 +67,18 @@ export function failPutsOnTransaction(errorName = 'QuotaExceededError', storeNam
     txProto._start = originalStart;
   };
 }
+
+/** Every store of an open connection, read in one transaction with all requests in flight. */
+export function dumpConnection(db: IDBDatabase): Promise<string> {
+  const names = [...db.objectStoreNames].sort();
+  return new Promise((resolve, reject) => {
+    const tx = db.transaction(names, 'readonly');
+    const out: Record<string, unknown> = {};
+    for (const name of names) {
+      const req = tx.objectStore(name).getAll();
+      req.onsuccess = () => (out[name] = req.result);
+    }
+    tx.oncomplete = () => resolve(JSON.stringify(out));
+    tx.onerror = () => reject(tx.error);
+  });
+}
