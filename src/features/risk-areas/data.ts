@@ -21,8 +21,9 @@ export const useDependencies = (workbookId: string) =>
 
 type AnswerPatch = Partial<Pick<AreaAnswer, 'answer' | 'rating'>>;
 
-// Creating the record is async: edits typed meanwhile wait for it, so no second create is attempted.
-const creating = new Map<string, Promise<unknown>>();
+// Creating the record is async: the first edit starts it (synchronously registered here), and
+// edits typed meanwhile wait for it and then patch, so no second create is ever attempted.
+const ensuring = new Map<string, Promise<'created' | 'existed'>>();
 
 export async function saveAreaAnswer(
   workbookId: string,
@@ -31,20 +32,24 @@ export async function saveAreaAnswer(
   patch: AnswerPatch,
 ) {
   const id = areaAnswerId(workbookId, questionKey);
-  const pending = creating.get(id);
-  if (pending) await pending.catch(() => undefined);
-  if (await getRecord('areaAnswers', id)) {
+  const pending = ensuring.get(id);
+  if (pending) {
+    await pending.catch(() => undefined);
     queuePatch('areaAnswers', id, patch);
     return;
   }
-  saveStatusStore.getState().set({ kind: 'saving' });
-  const create = createRecord('areaAnswers', { id, workbookId, area, questionKey, ...patch });
-  creating.set(id, create);
-  try {
-    await create;
+  const ensure = (async () => {
+    if (await getRecord('areaAnswers', id)) return 'existed' as const;
+    saveStatusStore.getState().set({ kind: 'saving' });
+    await createRecord('areaAnswers', { id, workbookId, area, questionKey, ...patch });
     saveStatusStore.getState().set({ kind: 'saved', at: Date.now() });
+    return 'created' as const;
+  })();
+  ensuring.set(id, ensure);
+  try {
+    if ((await ensure) === 'existed') queuePatch('areaAnswers', id, patch);
   } finally {
-    creating.delete(id);
+    ensuring.delete(id);
   }
 }
 
