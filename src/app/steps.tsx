@@ -56,4 +56,10 @@ export const steps: Step[] = [
     labelKey: 'workbooks.step.responsibilities',
     element: stepPage(() => import('../features/responsibilities/responsibilities-page')),
   },
+  {
+    id: 'communications',
+    path: 'communications',
+    labelKey: 'workbooks.step.communications',
+    element: stepPage(() => import('../features/communications/communications-page')),
+  },
 ];

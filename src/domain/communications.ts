@@ -55,7 +55,7 @@ const phoneSchema = z
   .string()
   .trim()
   .max(40, { error: 'errors.tooLong' })
-  .refine((v) => v === '' || /^\+?[0-9][0-9 ()\-./]{4,38}$/.test(v), { error: 'errors.phone' })
+  .refine((v) => v === '' || /^\+?[0-9(][0-9 ()\-./]{4,38}$/.test(v), { error: 'errors.phone' })
   .default('');
 
 export const contactSchema = z.object({
