@@ -9,6 +9,7 @@ import { Layout } from './layout';
 import { steps } from './steps';
 
 // An open workbook (its shell and the write path) loads on demand; the first screen only lists.
+const StoragePage = lazy(() => import('./storage-page'));
 const WorkbookShell = lazy(() => import('./workbook-shell').then((m) => ({ default: m.WorkbookShell })));
 
 export function App() {
@@ -40,6 +41,14 @@ export function App() {
               )),
             ])}
           </Route>
+          <Route
+            path="storage"
+            element={
+              <Suspense fallback={<p className="loading">…</p>}>
+                <StoragePage />
+              </Suspense>
+            }
+          />
           <Route path="*" element={<WorkbookListPage />} />
         </Route>
       </Routes>

@@ -4,6 +4,8 @@ import { Toasts } from '../components/toast';
 import { languages, type Language } from '../i18n';
 import { useLanguageStore, useT } from '../i18n/use-i18n';
 import { UpdatePrompt } from './update-prompt';
+import { StorageBanners } from '../features/storage/storage-banners';
+import { StorageGate } from '../features/storage/storage-gate';
 
 export function Layout() {
   const t = useT();
@@ -39,9 +41,15 @@ export function Layout() {
           </select>
         </label>
       </header>
+      <StorageBanners />
       <main id="main" tabIndex={-1}>
-        <Outlet />
+        <StorageGate>
+          <Outlet />
+        </StorageGate>
       </main>
+      <footer className="storage-footer">
+        <Link to="/storage">{t('storage.panelTitle')}</Link>
+      </footer>
       <UpdatePrompt />
       <Toasts />
     </>

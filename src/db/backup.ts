@@ -7,7 +7,7 @@ import {
   type BackupData,
   type BackupEnvelope,
 } from '../domain/backup';
-import { childTableNames, type WorkbookSnapshot } from '../domain/tables';
+import { childTableNames, tableSchemas, type TableName, type WorkbookSnapshot } from '../domain/tables';
 import type { Workbook } from '../domain/workbook';
 import { decryptBackupText, looksEncrypted } from '../lib/encrypted-backup';
 import { migrateBackupData } from './backup-migrations';
@@ -44,6 +44,26 @@ export async function exportBackup(workbookIds?: string[]): Promise<BackupEnvelo
     exportedAt: new Date().toISOString(),
     data,
   };
+}
+
+/**
+ * A backup that also holds edits not yet written (e.g. the disk is full): each pending patch is
+ * laid over its record if the result is still valid, so the file matches what is on screen.
+ */
+export async function exportBackupIncludingUnsaved(
+  pending: { table: TableName; id: string; patch: Record<string, unknown> }[],
+  workbookIds?: string[],
+): Promise<BackupEnvelope> {
+  const envelope = await exportBackup(workbookIds);
+  const data = envelope.data as Record<TableName, { id: string }[]>;
+  for (const p of pending) {
+    const rows = data[p.table];
+    const i = rows.findIndex((r) => r.id === p.id);
+    if (i < 0) continue;
+    const merged = tableSchemas[p.table].safeParse({ ...rows[i], ...p.patch });
+    if (merged.success) rows[i] = merged.data as { id: string };
+  }
+  return envelope;
 }
 
 export const serializeBackup = (envelope: BackupEnvelope) => JSON.stringify(envelope, null, 2);

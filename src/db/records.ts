@@ -58,6 +58,16 @@ export async function createRecord<T extends TableName>(
   return record;
 }
 
+/**
+ * Runs several writes as one transaction: all of them land, or none does. The writes inside
+ * (createRecord, patchRecord, ...) join it. `workbooks` is always included for the revision bump.
+ */
+export function writeTogether<R>(tables: TableName[], writes: () => Promise<R>): Promise<R> {
+  const db = getDb();
+  const names = [...new Set<TableName>([...tables, 'workbooks'])];
+  return db.transaction('rw', names.map((t) => db[t]), writes);
+}
+
 /** Applies a patch; must run inside a transaction that includes `table` and `workbooks`. */
 export async function applyPatch<T extends TableName>(
   table: T,

@@ -59,6 +59,11 @@ export async function startStorage(options: StartOptions = {}): Promise<StorageM
     return startInMemory(name, list, error);
   }
   if (installed !== null && dexieVersion(installed) > latest) {
+    // Anything that still asks for the database gets a closed one: Dexie would otherwise open
+    // the newer database as it is (and might even patch its schema).
+    const closed = openDatabase(name, { migrations: list });
+    closed.close();
+    setDatabase(closed);
     setStorageHealth({ mode: 'newer', detail: '', installedVersion: dexieVersion(installed) });
     return 'newer';
   }

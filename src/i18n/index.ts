@@ -7,12 +7,13 @@ import backup from './catalogues/backup';
 import common from './catalogues/common';
 import errors from './catalogues/errors';
 import save from './catalogues/save';
+import storage from './catalogues/storage';
 import workbooks from './catalogues/workbooks';
 import type { Language } from './define';
 
 export { languages, type Language } from './define';
 
-const core = { common, errors, save, workbooks, backup };
+const core = { common, errors, save, workbooks, backup, storage };
 
 const lazyCatalogues = {
   riskAreas: () => import('./catalogues/risk-areas'),

@@ -3,8 +3,11 @@
 import { useState } from 'react';
 import {
   applyImport,
-  parseBackup,
+  isBackupFileTooLarge,
+  MAX_BACKUP_BYTES,
   planImport,
+  readBackupText,
+  type ParsedBackup,
   type BackupProblem,
   type ImportItem,
   type ImportMode,
@@ -18,7 +21,15 @@ type State =
   | { step: 'choose' }
   | { step: 'reading' }
   | { step: 'refused'; problem: BackupProblem }
-  | { step: 'confirm'; envelope: BackupEnvelope; items: ImportItem[]; modes: Record<string, ImportMode> }
+  /** An encrypted file: the text stays in memory until the passphrase opens it. */
+  | { step: 'passphrase'; text: string; wrong: boolean }
+  | {
+      step: 'confirm';
+      envelope: BackupEnvelope;
+      items: ImportItem[];
+      modes: Record<string, ImportMode>;
+      repairs: { droppedRecords: number; clearedReferences: number };
+    }
   | { step: 'failed'; detail: string };
 
 export function describeProblem(t: T, problem: BackupProblem): string {
@@ -46,12 +57,24 @@ export function ImportBackupDialog({ open, onClose }: { open: boolean; onClose: 
   };
 
   async function readFile(file: File) {
+    // Refuse an oversized file from its size alone, before a single byte is read into memory.
+    if (isBackupFileTooLarge(file.size)) {
+      return setState({ step: 'refused', problem: { code: 'tooLarge', limitBytes: MAX_BACKUP_BYTES } });
+    }
     setState({ step: 'reading' });
-    const parsed = parseBackup(await file.text());
+    const text = await file.text();
+    const parsed = await readBackupText(text);
+    if (!parsed.ok && parsed.problem.code === 'encrypted') {
+      return setState({ step: 'passphrase', text, wrong: false });
+    }
+    await showPlan(parsed);
+  }
+
+  async function showPlan(parsed: ParsedBackup) {
     if (!parsed.ok) return setState({ step: 'refused', problem: parsed.problem });
     const items = await planImport(parsed.envelope);
     const modes = Object.fromEntries(items.map((i) => [i.workbook.id, 'replace' as ImportMode]));
-    setState({ step: 'confirm', envelope: parsed.envelope, items, modes });
+    setState({ step: 'confirm', envelope: parsed.envelope, items, modes, repairs: parsed.repairs });
   }
 
   return (
@@ -69,6 +92,18 @@ export function ImportBackupDialog({ open, onClose }: { open: boolean; onClose: 
         />
       </label>
       {state.step === 'reading' && <p>{t('backup.reading')}</p>}
+      {state.step === 'passphrase' && (
+        <PassphrasePrompt
+          wrong={state.wrong}
+          onSubmit={async (passphrase) => {
+            const parsed = await readBackupText(state.text, passphrase);
+            if (!parsed.ok && parsed.problem.code === 'wrongPassphraseOrDamaged') {
+              return setState({ ...state, wrong: true });
+            }
+            await showPlan(parsed);
+          }}
+        />
+      )}
       {state.step === 'refused' && (
         <div className="error-box" role="alert">
           <p>
@@ -101,6 +136,14 @@ export function ImportBackupDialog({ open, onClose }: { open: boolean; onClose: 
               date: fmt.dateTime(state.envelope.exportedAt),
             })}
           </p>
+          {state.repairs.droppedRecords + state.repairs.clearedReferences > 0 && (
+            <p className="muted">
+              {t('backup.repaired', {
+                dropped: state.repairs.droppedRecords,
+                cleared: state.repairs.clearedReferences,
+              })}
+            </p>
+          )}
           <ul className="import-plan">
             {state.items.map((item) => (
               <li key={item.workbook.id}>
@@ -144,5 +187,44 @@ export function ImportBackupDialog({ open, onClose }: { open: boolean; onClose: 
         </form>
       )}
     </Dialog>
+  );
+}
+
+function PassphrasePrompt({ wrong, onSubmit }: { wrong: boolean; onSubmit: (p: string) => Promise<void> }) {
+  const t = useT();
+  const [passphrase, setPassphrase] = useState('');
+  const [busy, setBusy] = useState(false);
+  return (
+    <form
+      onSubmit={async (e) => {
+        e.preventDefault();
+        setBusy(true);
+        await onSubmit(passphrase).finally(() => setBusy(false));
+      }}
+    >
+      <p>{t('backup.problem.encrypted')}</p>
+      <label className="field">
+        {t('backup.passphrase')}
+        <input
+          type="password"
+          autoComplete="off"
+          autoFocus
+          value={passphrase}
+          onChange={(e) => setPassphrase(e.target.value)}
+          aria-invalid={wrong || undefined}
+          aria-describedby={wrong ? 'passphrase-error' : undefined}
+        />
+      </label>
+      {wrong && (
+        <p id="passphrase-error" className="error-box" role="alert">
+          {t('backup.problem.wrongPassphraseOrDamaged')}
+        </p>
+      )}
+      <div className="form-actions">
+        <button type="submit" disabled={busy || passphrase === ''}>
+          {busy ? t('backup.reading') : t('backup.unlock')}
+        </button>
+      </div>
+    </form>
   );
 }

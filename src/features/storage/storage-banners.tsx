@@ -1,0 +1,107 @@
+// App-wide notices about the browser's storage: work not kept (no IndexedDB), disk full, another
+// tab blocking or superseding this one, and the backup reminder (dismissable, snoozed 3 days).
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect } from 'react';
+import { backupFacts, isBackupReminderDue, snoozeBackupReminder, snoozeUntil } from '../../db/meta';
+import { showToast } from '../../components/toast';
+import { useT, type T } from '../../i18n/use-i18n';
+import { exportEverythingNow } from './export-now';
+import { useSaveState, useStorageHealth } from './use-storage-health';
+import './storage.css';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+function ExportNowButton({ t }: { t: T }) {
+  return (
+    <button
+      type="button"
+      onClick={async () => {
+        const file = await exportEverythingNow();
+        showToast({ text: t('backup.exportDone', { file }) });
+      }}
+    >
+      {t('storage.exportNow')}
+    </button>
+  );
+}
+
+export function StorageBanners() {
+  const t = useT();
+  const health = useStorageHealth();
+  const save = useSaveState();
+  const usable = health.mode === 'ok' || health.mode === 'memory';
+  useAskForPersistence(health.mode === 'ok');
+  return (
+    <div className="storage-banners">
+      {health.mode === 'memory' && (
+        <div className="storage-banner storage-banner-danger" role="alert" data-testid="storage-memory">
+          <strong>{t('storage.memoryTitle')}</strong>
+          <p>{t('storage.memoryBody')}</p>
+          <ExportNowButton t={t} />
+        </div>
+      )}
+      {save.kind === 'error' && save.reasonKey === 'save.quota' && (
+        <div className="storage-banner storage-banner-danger" role="alert" data-testid="storage-quota">
+          <strong>{t('storage.quotaTitle')}</strong>
+          <p>{t('storage.quotaBody')}</p>
+          <ExportNowButton t={t} />
+        </div>
+      )}
+      {health.mode === 'blocked' && (
+        <div className="storage-banner storage-banner-warning" role="alert" data-testid="storage-blocked">
+          <strong>{t('storage.blockedTitle')}</strong>
+          <p>{t('storage.blockedBody')}</p>
+        </div>
+      )}
+      {health.mode === 'stopped' && (
+        <div className="storage-banner storage-banner-warning" role="alert" data-testid="storage-stopped">
+          <strong>{t('storage.stoppedTitle')}</strong>
+          <p>{t('storage.stoppedBody')}</p>
+          <button type="button" onClick={() => window.location.reload()}>
+            {t('storage.reload')}
+          </button>
+        </div>
+      )}
+      {usable && <BackupReminder />}
+    </div>
+  );
+}
+
+function BackupReminder() {
+  const t = useT();
+  const facts = useLiveQuery(backupFacts, [], null);
+  if (!facts || !isBackupReminderDue(facts)) return null;
+  const since = facts.lastBackupAt ?? facts.firstEditSinceBackupAt;
+  const days = since ? Math.floor((Date.now() - Date.parse(since)) / DAY_MS) : 0;
+  return (
+    <div
+      className="storage-banner"
+      role="region"
+      aria-label={t('storage.reminderTitle')}
+      data-testid="backup-reminder"
+    >
+      <strong>{t('storage.reminderTitle')}</strong>
+      <p>
+        {facts.lastBackupAt ? t('storage.reminderDays', { days }) : t('storage.reminderNever')}{' '}
+        {t('storage.reminderEdits', { count: facts.editsSinceBackup })}
+      </p>
+      <ExportNowButton t={t} />{' '}
+      <button type="button" className="secondary" onClick={() => void snoozeBackupReminder(snoozeUntil())}>
+        {t('storage.reminderLater')}
+      </button>
+    </div>
+  );
+}
+
+/** Asks once per session for persistent storage (Chromium decides silently; others may ask). */
+let asked = false;
+function useAskForPersistence(enabled: boolean) {
+  useEffect(() => {
+    if (!enabled || asked || !navigator.storage?.persist) return;
+    asked = true;
+    void navigator.storage
+      .persisted()
+      .then((granted) => (granted ? true : navigator.storage.persist()))
+      .catch(() => undefined);
+  }, [enabled]);
+}

@@ -1,0 +1,106 @@
+// "Export with a passphrase": the same backup, encrypted (AES-256-GCM, PBKDF2 600,000 rounds)
+// before it leaves the page. The crypto code loads on submit.
+import { useState } from 'react';
+import { Dialog } from '../../components/dialog';
+import { showToast } from '../../components/toast';
+import { useT } from '../../i18n/use-i18n';
+import { downloadBlob } from '../../lib/download';
+
+const MIN_LENGTH = 8;
+
+export function ProtectedExportButton({ workbookId, title }: { workbookId?: string; title?: string }) {
+  const t = useT();
+  const [open, setOpen] = useState(false);
+  const [passphrase, setPassphrase] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [touched, setTouched] = useState(false);
+  const error =
+    passphrase.length < MIN_LENGTH
+      ? t('backup.passphraseTooShort')
+      : passphrase !== repeat
+        ? t('backup.passphraseMismatch')
+        : null;
+  const close = () => {
+    setOpen(false);
+    setPassphrase('');
+    setRepeat('');
+    setTouched(false);
+  };
+  return (
+    <>
+      <button type="button" className="secondary" onClick={() => setOpen(true)}>
+        {t('backup.exportProtected')}
+      </button>
+      <Dialog open={open} onClose={close} title={t('backup.exportProtectedTitle')}>
+        <form
+          noValidate
+          onSubmit={async (e) => {
+            e.preventDefault();
+            setTouched(true);
+            if (error) return;
+            setBusy(true);
+            try {
+              const [{ flushSaves }, backup, { markBackupExported }, { encryptBackupText }] =
+                await Promise.all([
+                  import('../../db/autosave'),
+                  import('../../db/backup'),
+                  import('../../db/meta'),
+                  import('../../lib/encrypted-backup'),
+                ]);
+              await flushSaves();
+              const envelope = await backup.exportBackup(workbookId ? [workbookId] : undefined);
+              const sealed = await encryptBackupText(backup.serializeBackup(envelope), passphrase);
+              const fileName = backup.backupFileName(title ?? null).replace(/\.json$/, '.encrypted.json');
+              downloadBlob(new Blob([sealed], { type: 'application/json' }), fileName);
+              await markBackupExported();
+              showToast({ text: t('backup.exportDone', { file: fileName }) });
+              close();
+            } finally {
+              setBusy(false);
+            }
+          }}
+        >
+          <p className="muted">{t('backup.exportProtectedHint')}</p>
+          <label className="field">
+            {t('backup.passphrase')}
+            <input
+              type="password"
+              autoComplete="new-password"
+              value={passphrase}
+              onChange={(e) => setPassphrase(e.target.value)}
+              aria-invalid={(touched && error !== null) || undefined}
+              aria-describedby="protected-export-error"
+            />
+          </label>
+          <label className="field">
+            {t('backup.passphraseRepeat')}
+            <input
+              type="password"
+              autoComplete="new-password"
+              value={repeat}
+              onChange={(e) => setRepeat(e.target.value)}
+              aria-invalid={(touched && error !== null) || undefined}
+              aria-describedby="protected-export-error"
+            />
+          </label>
+          <p
+            id="protected-export-error"
+            className="field-error"
+            role={touched && error ? 'alert' : undefined}
+          >
+            {touched && error}
+          </p>
+          <div className="form-actions">
+            <button type="submit" disabled={busy}>
+              {busy ? t('backup.encrypting') : t('backup.exportProtectedSubmit')}
+            </button>
+            <button type="button" className="secondary" onClick={close}>
+              {t('common.cancel')}
+            </button>
+          </div>
+        </form>
+      </Dialog>
+    </>
+  );
+}
