@@ -65,7 +65,11 @@ export async function createRecord<T extends TableName>(
 export function writeTogether<R>(tables: TableName[], writes: () => Promise<R>): Promise<R> {
   const db = getDb();
   const names = [...new Set<TableName>([...tables, 'workbooks'])];
-  return db.transaction('rw', names.map((t) => db[t]), writes);
+  return db.transaction(
+    'rw',
+    names.map((t) => db[t]),
+    writes,
+  );
 }
 
 /** Applies a patch; must run inside a transaction that includes `table` and `workbooks`. */

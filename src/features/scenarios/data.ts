@@ -9,6 +9,7 @@ import {
   nextOrder,
   softDeleteRecord,
   undeleteRecord,
+  writeTogether,
 } from '../../db/records';
 import type { ScenarioStatus } from '../../domain/scenario';
 import type { ScenarioCreateValues } from './form-schema';
@@ -36,20 +37,23 @@ export const useMitigationActions = (workbookId: string, scenarioId: string) =>
   );
 
 /** Saves a new scenario with its policy checks and actions (the create form's Save). */
-export async function saveNewScenario(workbookId: string, values: ScenarioCreateValues) {
+/** One transaction: the scenario and its children are saved together or not at all. */
+export function saveNewScenario(workbookId: string, values: ScenarioCreateValues) {
   const { policyChecks, actions, ...fields } = values;
-  const scenario = await createRecord('scenarios', {
-    ...fields,
-    workbookId,
-    order: await nextOrder('scenarios', workbookId),
+  return writeTogether(['scenarios', 'policyChecks', 'mitigationActions'], async () => {
+    const scenario = await createRecord('scenarios', {
+      ...fields,
+      workbookId,
+      order: await nextOrder('scenarios', workbookId),
+    });
+    for (const [i, p] of policyChecks.entries()) {
+      await createRecord('policyChecks', { ...p, workbookId, scenarioId: scenario.id, order: i + 1 });
+    }
+    for (const [i, a] of actions.entries()) {
+      await createRecord('mitigationActions', { ...a, workbookId, scenarioId: scenario.id, order: i + 1 });
+    }
+    return scenario;
   });
-  for (const [i, p] of policyChecks.entries()) {
-    await createRecord('policyChecks', { ...p, workbookId, scenarioId: scenario.id, order: i + 1 });
-  }
-  for (const [i, a] of actions.entries()) {
-    await createRecord('mitigationActions', { ...a, workbookId, scenarioId: scenario.id, order: i + 1 });
-  }
-  return scenario;
 }
 
 export const deleteScenario = (id: string) => softDeleteRecord('scenarios', id);
