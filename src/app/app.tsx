@@ -6,11 +6,19 @@ import { HashRouter, Route, Routes } from 'react-router';
 import { useLanguageStore } from '../i18n/use-i18n';
 import { WorkbookListPage } from '../features/workbooks/workbook-list-page';
 import { Layout } from './layout';
-import { steps } from './steps';
+import { preloadStep, steps } from './steps';
 
 // An open workbook (its shell and the write path) loads on demand; the first screen only lists.
 const StoragePage = lazy(() => import('./storage-page'));
-const WorkbookShell = lazy(() => import('./workbook-shell').then((m) => ({ default: m.WorkbookShell })));
+const loadShell = () => import('./workbook-shell').then((m) => ({ default: m.WorkbookShell }));
+const WorkbookShell = lazy(loadShell);
+
+// Opened straight at a workbook URL (reload, bookmark): fetch the shell and the step in parallel.
+const startPath = window.location.hash.replace(/^#/, '').split('?')[0] ?? '';
+if (startPath.startsWith('/w/')) {
+  void loadShell();
+  preloadStep(startPath);
+}
 
 export function App() {
   const language = useLanguageStore((s) => s.language);

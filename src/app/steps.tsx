@@ -1,16 +1,23 @@
 // The steps of an open workbook, in order. Only steps that exist are listed. Each step's page is
 // loaded on demand, together with the feature message catalogues, so the first screen pays for neither.
 import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
+import { matchPath } from 'react-router';
 import { loadCatalogues, type MessageKey } from '../i18n';
+
+const loaders = new Map<ReactNode, () => Promise<unknown>>();
 
 /** A lazily loaded page whose messages are ready when it first renders. */
 function stepPage(load: () => Promise<{ default: ComponentType }>): ReactNode {
-  const Page = lazy(() => Promise.all([load(), loadCatalogues()]).then(([module]) => module));
-  return (
+  let loading: Promise<{ default: ComponentType }> | null = null;
+  const loadOnce = () => (loading ??= Promise.all([load(), loadCatalogues()]).then(([module]) => module));
+  const Page = lazy(loadOnce);
+  const element = (
     <Suspense fallback={<p className="loading">…</p>}>
       <Page />
     </Suspense>
   );
+  loaders.set(element, loadOnce);
+  return element;
 }
 
 export type Step = {
@@ -35,7 +42,9 @@ export const steps: Step[] = [
     path: 'areas',
     labelKey: 'workbooks.step.areas',
     element: stepPage(() => import('../features/risk-areas/risk-areas-page')),
-    children: [{ path: 'areas/:area', element: stepPage(() => import('../features/risk-areas/risk-areas-page')) }],
+    children: [
+      { path: 'areas/:area', element: stepPage(() => import('../features/risk-areas/risk-areas-page')) },
+    ],
   },
   {
     id: 'scenarios',
@@ -62,4 +71,28 @@ export const steps: Step[] = [
     labelKey: 'workbooks.step.communications',
     element: stepPage(() => import('../features/communications/communications-page')),
   },
+  {
+    id: 'incidents',
+    path: 'incidents',
+    labelKey: 'workbooks.step.incidents',
+    element: stepPage(() => import('../features/incidents/incidents-page')),
+  },
 ];
+
+/**
+ * Starts loading the page of a workbook route (e.g. /w/id/scenarios/s-1) at once, so opening a
+ * workbook by its URL does not wait for the shell to render before fetching the step's code.
+ */
+export function preloadStep(pathname: string) {
+  const rest = matchPath('/w/:workbookId/*', pathname)?.params['*'];
+  if (rest === undefined) return;
+  for (const step of steps) {
+    for (const route of [{ path: step.path, element: step.element }, ...(step.children ?? [])]) {
+      const matches = route.path === '' ? rest === '' : matchPath(`/${route.path}`, `/${rest}`) !== null;
+      if (matches) {
+        void loaders.get(route.element)?.();
+        return;
+      }
+    }
+  }
+}
