@@ -79,20 +79,23 @@ export const steps: Step[] = [
   },
 ];
 
-/**
- * Starts loading the page of a workbook route (e.g. /w/id/scenarios/s-1) at once, so opening a
- * workbook by its URL does not wait for the shell to render before fetching the step's code.
- */
-export function preloadStep(pathname: string) {
+/** The step route a workbook URL (e.g. /w/id/scenarios/s-1) shows, or null. */
+export function findStepRoute(pathname: string): { path: string; element: ReactNode } | null {
   const rest = matchPath('/w/:workbookId/*', pathname)?.params['*'];
-  if (rest === undefined) return;
+  if (rest === undefined) return null;
   for (const step of steps) {
     for (const route of [{ path: step.path, element: step.element }, ...(step.children ?? [])]) {
-      const matches = route.path === '' ? rest === '' : matchPath(`/${route.path}`, `/${rest}`) !== null;
-      if (matches) {
-        void loaders.get(route.element)?.();
-        return;
-      }
+      if (route.path === '' ? rest === '' : matchPath(`/${route.path}`, `/${rest}`) !== null) return route;
     }
   }
+  return null;
+}
+
+/**
+ * Starts loading the page of a workbook route at once, so opening a workbook by its URL does not
+ * wait for the shell to render before fetching the step's code.
+ */
+export function preloadStep(pathname: string) {
+  const route = findStepRoute(pathname);
+  if (route) void loaders.get(route.element)?.();
 }

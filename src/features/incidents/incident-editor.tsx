@@ -1,0 +1,82 @@
+// One incident and its post-incident review, edited in place with autosave.
+import { useNavigate } from 'react-router';
+import { softDeleteRecord, undeleteRecord } from '../../db/records';
+import { incidentSources, type Incident } from '../../domain/incident';
+import { SelectField, TextAreaField, TextField } from '../../components/form/field';
+import { useAutosaveForm } from '../../components/form/use-autosave-form';
+import { showToast } from '../../components/toast';
+import { useT } from '../../i18n/use-i18n';
+import { incidentTextFormSchema } from './form-schemas';
+import { IncidentTimes } from './incident-times';
+import { LessonsSection } from './lessons-section';
+
+const sections = ['userImpact', 'scopeOfImpact', 'rootCause', 'actionsTaken', 'nextSteps'] as const;
+const hints: Partial<Record<(typeof sections)[number], 'userImpactHint' | 'scopeOfImpactHint'>> = {
+  userImpact: 'userImpactHint',
+  scopeOfImpact: 'scopeOfImpactHint',
+};
+
+export function IncidentEditor({ incident }: { incident: Incident }) {
+  const t = useT();
+  const navigate = useNavigate();
+  const form = useAutosaveForm({ schema: incidentTextFormSchema, table: 'incidents', record: incident });
+  const { errors } = form.formState;
+  const remove = async () => {
+    await softDeleteRecord('incidents', incident.id);
+    navigate('?', { replace: true });
+    showToast({
+      text: t('incidents.deleted', { title: incident.title }),
+      actionLabel: t('common.undo'),
+      onAction: () => void undeleteRecord('incidents', incident.id),
+    });
+  };
+  return (
+    <>
+      <section className="page" aria-labelledby="incident-heading">
+        <h2 id="incident-heading">{incident.title}</h2>
+        <form className="form-grid" noValidate onSubmit={(e) => e.preventDefault()}>
+          <TextField label={t('incidents.title')} required error={errors.title} {...form.register('title')} />
+          <SelectField
+            label={t('incidents.source')}
+            options={incidentSources.map((s) => ({ value: s, label: t(`incidents.source.${s}`) }))}
+            {...form.register('source')}
+          />
+          <TextField label={t('incidents.service')} error={errors.service} {...form.register('service')} />
+        </form>
+        <h3>{t('incidents.review.heading')}</h3>
+        <p className="muted">{t('incidents.review.intro')}</p>
+        <div className="form-grid">
+          <IncidentTimes key={incident.id} incident={incident} />
+        </div>
+        <form className="form-grid" noValidate onSubmit={(e) => e.preventDefault()}>
+          {sections.map((name) => {
+            const hint = hints[name];
+            return (
+              <TextAreaField
+                key={name}
+                className="span-2"
+                label={t(`incidents.review.${name}`)}
+                hint={hint ? t(`incidents.review.${hint}`) : undefined}
+                error={errors[name]}
+                {...form.register(name)}
+              />
+            );
+          })}
+          <TextAreaField
+            className="span-2"
+            label={t('incidents.planPerformance')}
+            hint={t('incidents.planPerformanceHint')}
+            error={errors.planPerformance}
+            {...form.register('planPerformance')}
+          />
+        </form>
+        <div className="card-actions">
+          <button type="button" className="danger" onClick={() => void remove()}>
+            {t('incidents.delete')}
+          </button>
+        </div>
+      </section>
+      <LessonsSection incident={incident} />
+    </>
+  );
+}

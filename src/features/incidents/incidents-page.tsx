@@ -1,0 +1,107 @@
+// The incident log, and one incident's review when ?incident=<id> is in the URL (so reload and
+// Back keep the planner where they were).
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { listByWorkbook } from '../../db/records';
+import { useOpenWorkbook } from '../../components/open-workbook';
+import { useFormat, useT } from '../../i18n/use-i18n';
+import { IncidentEditor } from './incident-editor';
+import { NewIncidentDialog } from './new-incident-dialog';
+import './incidents.css';
+
+/** A datetime-local value shown through Intl without time-zone shifts (it is wall-clock time). */
+const wallClock = (v: string) => `${v}:00`;
+
+export default function IncidentsPage() {
+  const t = useT();
+  const fmt = useFormat();
+  const workbook = useOpenWorkbook();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const openId = params.get('incident');
+  const [adding, setAdding] = useState(false);
+  const data = useLiveQuery(
+    async () => ({
+      incidents: await listByWorkbook('incidents', workbook.id),
+      lessons: await listByWorkbook('lessons', workbook.id),
+    }),
+    [workbook.id],
+  );
+  if (!data) return <p className="loading">{t('common.loading')}</p>;
+
+  if (openId) {
+    const incident = data.incidents.find((i) => i.id === openId);
+    return (
+      <div className="incidents">
+        <p>
+          <Link to="?">{t('incidents.back')}</Link>
+        </p>
+        {incident ? (
+          <IncidentEditor key={incident.id} incident={incident} />
+        ) : (
+          <p className="page">{t('incidents.notFound')}</p>
+        )}
+      </div>
+    );
+  }
+
+  const incidents = [...data.incidents].sort((a, b) => b.startAt.localeCompare(a.startAt));
+  return (
+    <div className="incidents">
+      <section className="page" aria-labelledby="incidents-heading">
+        <h2 id="incidents-heading">{t('incidents.heading')}</h2>
+        <p>{t('incidents.intro')}</p>
+        <button type="button" onClick={() => setAdding(true)}>
+          {t('incidents.add')}
+        </button>
+        {incidents.length === 0 ? (
+          <p className="muted">{t('incidents.none')}</p>
+        ) : (
+          <div className="table-scroll" tabIndex={0} role="region" aria-label={t('incidents.listCaption')}>
+            <table className="incidents-table">
+              <caption className="visually-hidden">{t('incidents.listCaption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('incidents.title')}</th>
+                  <th scope="col">{t('incidents.source')}</th>
+                  <th scope="col">{t('incidents.service')}</th>
+                  <th scope="col">{t('incidents.startAt')}</th>
+                  <th scope="col">{t('incidents.endAt')}</th>
+                  <th scope="col">{t('incidents.lessons.heading')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {incidents.map((i) => (
+                  <tr key={i.id}>
+                    <th scope="row">
+                      <Link to={`?incident=${i.id}`}>{i.title}</Link>
+                    </th>
+                    <td>{t(`incidents.source.${i.source}`)}</td>
+                    <td>{i.service}</td>
+                    <td>{fmt.dateTime(wallClock(i.startAt))}</td>
+                    <td>{i.endAt ? fmt.dateTime(wallClock(i.endAt)) : t('incidents.ongoing')}</td>
+                    <td>
+                      {t('incidents.lessonCount', {
+                        count: data.lessons.filter((l) => l.incidentId === i.id).length,
+                      })}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+      <NewIncidentDialog
+        workbookId={workbook.id}
+        open={adding}
+        onClose={() => setAdding(false)}
+        onCreated={(id) => {
+          setAdding(false);
+          navigate(`?incident=${id}`);
+        }}
+      />
+    </div>
+  );
+}
