@@ -7,6 +7,7 @@
 //   session (fake-indexeddb, loaded only then), so every screen and export still work;
 // - a newer tab wants to upgrade: flush, stop writing, ask for a reload (never reopen);
 // - this tab's upgrade is blocked by an older tab: say so until that tab closes.
+import Dexie from 'dexie';
 import { openDatabase, setDatabase, DB_NAME, type WorkbookDb } from './db';
 import { migrations as shippedMigrations } from './migrations';
 import type { Migration } from './migrations/types';
@@ -97,7 +98,11 @@ export async function startStorage(options: StartOptions = {}): Promise<StorageM
 
 async function startInMemory(name: string, list: readonly Migration[], error: unknown): Promise<StorageMode> {
   const { IDBFactory, IDBKeyRange } = await import('fake-indexeddb');
-  const db = openDatabase(name, { migrations: list, indexedDB: new IDBFactory(), IDBKeyRange });
+  const factory = new IDBFactory();
+  // Parts of Dexie (liveQuery among them) read its global dependencies rather than the
+  // instance's options: without a browser IndexedDB, point those at the in-memory one too.
+  if (!Dexie.dependencies.indexedDB) Object.assign(Dexie.dependencies, { indexedDB: factory, IDBKeyRange });
+  const db = openDatabase(name, { migrations: list, indexedDB: factory, IDBKeyRange });
   setDatabase(db);
   await db.open();
   setStorageHealth({ mode: 'memory', detail: describeStorageError(error).detail });
