@@ -8,7 +8,7 @@ import { itemTitle, statusLabel } from './item-text';
 export function ResponsibilityMatrix({ items }: { items: ResponsibilityItem[] }) {
   const t = useT();
   const { phase, setPhase } = useChecklistStore();
-  const rows = matrixModel(items, phase).filter((r) => owners.some((o) => r.cells[o].length > 0));
+  const rows = matrixModel(items, phase);
   const balance = ownerBalance(items, phase);
   return (
     <section className="page" aria-labelledby="matrix-heading">
