@@ -1,0 +1,93 @@
+// Small building blocks shared by the sections: headings that record their page, paragraphs,
+// label/value rows, simple tables, and the plain "nothing recorded yet" line.
+import { Text, View } from '@react-pdf/renderer';
+import type { Style } from '@react-pdf/stylesheet';
+import type { ReactNode } from 'react';
+import type { PlanSection } from './options';
+import { oneLine, paragraphs } from './safe-text';
+import { styles } from './styles';
+
+/**
+ * Page of each section's heading, filled in while react-pdf paginates. Its pagination runs twice
+ * (the second round knows the page total), so the contents page reads the first round's pages.
+ */
+export type PageMarks = Map<PlanSection, number>;
+
+export function SectionHeading({ id, title, marks }: { id: PlanSection; title: string; marks: PageMarks }) {
+  return (
+    <View minPresenceAhead={80}>
+      <View
+        render={({ pageNumber }) => {
+          marks.set(id, pageNumber);
+          return null;
+        }}
+      />
+      <Text style={styles.h1}>{oneLine(title)}</Text>
+    </View>
+  );
+}
+
+export const H2 = ({ children }: { children: string }) => <Text style={styles.p}>{oneLine(children)}</Text>;
+export const H3 = ({ children }: { children: string }) => (
+  <Text style={styles.h3} minPresenceAhead={30}>
+    {oneLine(children)}
+  </Text>
+);
+
+/** Planner-typed long text: one Text per line so pages can break between them. */
+export function Paragraphs({ text, empty, style }: { text: string; empty?: string; style?: Style }) {
+  const lines = paragraphs(text);
+  if (lines.length === 0) return empty ? <Text style={styles.empty}>{empty}</Text> : null;
+  return (
+    <>
+      {lines.map((line, i) => (
+        <Text key={i} style={style ? [styles.p, style] : styles.p}>
+          {line}
+        </Text>
+      ))}
+    </>
+  );
+}
+
+export const Empty = ({ children }: { children: string }) => <Text style={styles.empty}>{children}</Text>;
+
+export function Field({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <View style={styles.fieldRow} wrap={false}>
+      <Text style={styles.fieldLabel}>{label}</Text>
+      {typeof children === 'string' ? <Text style={styles.fieldValue}>{oneLine(children)}</Text> : children}
+    </View>
+  );
+}
+
+export type Column = { title: string; width: number | string };
+
+/** A simple table: a header row repeated by nothing (tables are short), rows that never split. */
+export function Table({ columns, rows }: { columns: Column[]; rows: (string | ReactNode)[][] }) {
+  return (
+    <View style={styles.table}>
+      <View style={styles.tr} wrap={false} minPresenceAhead={30}>
+        {columns.map((c, i) => (
+          <Text key={i} style={[styles.th, { width: c.width }]}>
+            {c.title}
+          </Text>
+        ))}
+      </View>
+      {rows.map((row, r) => (
+        <View key={r} style={styles.tr} wrap={false}>
+          {row.map((cell, i) =>
+            typeof cell === 'string' ? (
+              <Text key={i} style={[styles.td, { width: columns[i]?.width ?? 40 }]}>
+                {oneLine(cell)}
+              </Text>
+            ) : (
+              <View key={i} style={{ width: columns[i]?.width ?? 40 }}>
+                {cell}
+              </View>
+            ),
+          )}
+        </View>
+      ))}
+    </View>
+  );
+}

@@ -1,0 +1,39 @@
+// The snapshot as the document reads it: deleted records dropped, everything in its sort order.
+import type { WorkbookSnapshot } from '../../../domain/tables';
+
+type Sortable = { deletedAt: string | null; order: number; createdAt: string };
+
+const live = <T extends Sortable>(rows: readonly T[]): T[] =>
+  rows
+    .filter((r) => r.deletedAt === null)
+    .sort((a, b) => a.order - b.order || a.createdAt.localeCompare(b.createdAt));
+
+export function planData(snapshot: WorkbookSnapshot): WorkbookSnapshot {
+  return {
+    workbook: snapshot.workbook,
+    areaAnswers: live(snapshot.areaAnswers),
+    dependencies: live(snapshot.dependencies),
+    scenarios: live(snapshot.scenarios),
+    policyChecks: live(snapshot.policyChecks),
+    mitigationActions: live(snapshot.mitigationActions),
+    responsibilities: live(snapshot.responsibilities),
+    providerChannels: live(snapshot.providerChannels),
+    internalChannels: live(snapshot.internalChannels),
+    contacts: live(snapshot.contacts),
+    incidents: live(snapshot.incidents),
+    lessons: live(snapshot.lessons),
+    approvers: live(snapshot.approvers),
+  };
+}
+
+/** Groups children by a parent id, keeping their order. */
+export function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const list = out.get(k);
+    if (list) list.push(row);
+    else out.set(k, [row]);
+  }
+  return out;
+}

@@ -1,0 +1,40 @@
+// Makes planner-typed text safe to lay out: no control characters or lone surrogates (they
+// upset the text engine), tabs as spaces, and long text cut into paragraphs so pages can break
+// between them.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b\ufeff\ufff9-\ufffb]/g;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * A token wider than a whole line upsets react-pdf 4.9's paginator (the block around it stops
+ * splitting and gets squeezed onto one page), so tokens this long (only pasted junk or hostile
+ * input) get a space every MAX_TOKEN characters.
+ */
+const MAX_TOKEN = 40;
+const OVERLONG_TOKEN = new RegExp(`[^\\s]{${MAX_TOKEN + 1},}`, 'gu');
+const TOKEN_PIECE = new RegExp(`[^\\s]{1,${MAX_TOKEN}}`, 'gu');
+
+export function cleanText(text: string | null | undefined): string {
+  if (!text) return '';
+  return text
+    .normalize('NFC')
+    .replace(/\r\n?/g, '\n')
+    .replace(/\t/g, '    ')
+    .replace(CONTROL, '')
+    .replace(LONE_SURROGATE, '\ufffd')
+    .replace(OVERLONG_TOKEN, (token) => (Array.from(token).join('').match(TOKEN_PIECE) ?? [token]).join(' '));
+}
+
+/** Paragraphs of a long text; blank lines collapse, each line stays its own paragraph. */
+export function paragraphs(text: string | null | undefined): string[] {
+  return cleanText(text)
+    .split('\n')
+    .map((line) => line.trimEnd())
+    .filter((line) => line.trim() !== '');
+}
+
+/** Single-line text (titles, names, table cells). */
+export const oneLine = (text: string | null | undefined) =>
+  cleanText(text)
+    .replace(/\s*\n\s*/g, ' ')
+    .trim();
