@@ -50,6 +50,10 @@ test('record an incident, review it, and turn a lesson into a scenario action', 
 
   await page.getByLabel('New lesson').fill('Keep an SMS list of all staff outside the cloud');
   await page.getByRole('button', { name: 'Add lesson' }).click();
+  await expect(page.getByLabel('New lesson')).toHaveValue('');
+  await expect(page.getByLabel('Lesson', { exact: true })).toHaveValue(
+    'Keep an SMS list of all staff outside the cloud',
+  );
   await page.getByLabel('Scenario for the action').selectOption({ label: 'Email and chat unavailable' });
   await page.getByRole('button', { name: 'Make it an action' }).click();
   const link = page.getByTestId('lesson-action');

@@ -11,6 +11,7 @@ import { createRecord, listByWorkbook, nextOrder, softDeleteRecord, undeleteReco
 import type { Incident, Lesson } from '../../domain/incident';
 import type { MitigationAction, Scenario } from '../../domain/scenario';
 import { TextField } from '../../components/form/field';
+import { useAutosaveForm } from '../../components/form/use-autosave-form';
 import { showToast } from '../../components/toast';
 import { useT } from '../../i18n/use-i18n';
 import { newLessonSchema } from './form-schemas';
@@ -98,7 +99,7 @@ function LessonRow({ lesson, scenarios, actions }: RowProps) {
 
   return (
     <li className="incidents-lesson">
-      <p className="incidents-lesson-text">{lesson.text}</p>
+      <LessonText lesson={lesson} />
       {lesson.actionId ? (
         action && scenario ? (
           <p className="badge badge-ok" data-testid="lesson-action">
@@ -143,5 +144,20 @@ function LessonRow({ lesson, scenarios, actions }: RowProps) {
         </button>
       </div>
     </li>
+  );
+}
+
+/** The lesson's wording, editable with autosave. */
+function LessonText({ lesson }: { lesson: Lesson }) {
+  const t = useT();
+  const form = useAutosaveForm({ schema: newLessonSchema, table: 'lessons', record: lesson });
+  return (
+    <form className="incidents-lesson-text" noValidate onSubmit={(e) => e.preventDefault()}>
+      <TextField
+        label={t('incidents.lessons.text')}
+        error={form.formState.errors.text}
+        {...form.register('text')}
+      />
+    </form>
   );
 }

@@ -43,6 +43,7 @@ export default defineCatalogue(
 
     'lessons.heading': 'Lessons learned',
     'lessons.new': 'New lesson',
+    'lessons.text': 'Lesson',
     'lessons.add': 'Add lesson',
     'lessons.none': 'No lessons yet.',
     'lessons.scenario': 'Scenario for the action',
@@ -99,6 +100,7 @@ export default defineCatalogue(
 
     'lessons.heading': '얻은 교훈',
     'lessons.new': '새 교훈',
+    'lessons.text': '교훈',
     'lessons.add': '교훈 추가',
     'lessons.none': '교훈이 아직 없습니다.',
     'lessons.scenario': '조치를 추가할 시나리오',
