@@ -6,7 +6,7 @@
 import type { TableName, TableRecord } from '../domain/tables';
 import { saveStatusStore } from '../lib/save-status';
 import { getDb } from './db';
-import { countEditsInTransaction } from './meta';
+import { countEdits } from './meta';
 import { applyPatch, RecordNotFoundError, RecordValidationError, touchWorkbook } from './records';
 import { describeStorageError, isClosedError } from './storage-errors';
 import { onBeforeRelease } from './storage-health';
@@ -68,20 +68,19 @@ export async function flushSaves(): Promise<void> {
   return inFlight;
 }
 
-type Outcome = { dropped: { patch: Pending; reasonKey: string; detail: string }[] };
+type Outcome = { written: number; dropped: { patch: Pending; reasonKey: string; detail: string }[] };
 
-/** One transaction over every table the batch touches, the workbooks and the meta counter. */
+/** One transaction over every table the batch touches and the workbooks. */
 async function writeOnce(batch: Pending[]): Promise<Outcome> {
   const db = getDb();
   const tables = [...new Set([...batch.map((p) => p.table), 'workbooks' as const])].map((t) => db[t]);
-  const outcome: Outcome = { dropped: [] };
-  await db.transaction('rw', [...tables, db.meta], async () => {
+  const outcome: Outcome = { written: 0, dropped: [] };
+  await db.transaction('rw', tables, async () => {
     const workbookIds = new Set<string>();
-    let written = 0;
     for (const p of batch) {
       try {
         const next = await applyPatch(p.table, p.id, p.patch as never);
-        written++;
+        outcome.written++;
         const wbId = p.table === 'workbooks' ? null : (next as { workbookId?: string }).workbookId;
         if (wbId) workbookIds.add(wbId);
       } catch (error) {
@@ -96,7 +95,6 @@ async function writeOnce(batch: Pending[]): Promise<Outcome> {
       }
     }
     for (const id of workbookIds) await touchWorkbook(id);
-    if (written > 0) await countEditsInTransaction(written);
   });
   return outcome;
 }
@@ -122,6 +120,9 @@ async function writeBatch(batch: Pending[]) {
     return;
   }
   failures = 0;
+  // Advisory (the backup reminder), so kept out of the save's own transaction: a tab closing
+  // right after typing has time for one short transaction, not a longer one.
+  if (outcome.written > 0) void countEdits(outcome.written).catch(() => undefined);
   const problem = outcome.dropped[0];
   if (problem) {
     // The value can never be saved as it is; the form shows the field's error.

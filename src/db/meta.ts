@@ -23,13 +23,15 @@ export async function lastBackupAt(): Promise<string | null> {
   return typeof row?.value === 'string' ? row.value : null;
 }
 
-/** Called by autosave inside its write transaction (which includes the meta table). */
-export async function countEditsInTransaction(edits: number, now = new Date().toISOString()) {
+/** Called by autosave after each successful save (edits counted for the backup reminder). */
+export async function countEdits(edits: number, now = new Date().toISOString()) {
   const db = getDb();
-  const row = await db.meta.get(KEYS.editsSinceBackup);
-  const count = typeof row?.value === 'number' && Number.isFinite(row.value) ? row.value : 0;
-  await db.meta.put({ key: KEYS.editsSinceBackup, value: count + edits });
-  if (!(await db.meta.get(KEYS.firstEditAt))) await db.meta.put({ key: KEYS.firstEditAt, value: now });
+  await db.transaction('rw', db.meta, async () => {
+    const row = await db.meta.get(KEYS.editsSinceBackup);
+    const count = typeof row?.value === 'number' && Number.isFinite(row.value) ? row.value : 0;
+    await db.meta.put({ key: KEYS.editsSinceBackup, value: count + edits });
+    if (!(await db.meta.get(KEYS.firstEditAt))) await db.meta.put({ key: KEYS.firstEditAt, value: now });
+  });
 }
 
 export type BackupFacts = {

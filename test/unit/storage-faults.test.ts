@@ -171,6 +171,7 @@ describe('edits counted for the backup reminder', () => {
     await flushSaves();
     queuePatch('workbooks', w.id, { owner: 'b' });
     await flushSaves();
+    await new Promise((r) => setTimeout(r, 20)); // the counter is written just after the save
     const facts = await backupFacts();
     expect(facts.editsSinceBackup).toBe(2);
     expect(facts.firstEditSinceBackupAt).not.toBeNull();
