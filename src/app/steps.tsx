@@ -77,6 +77,12 @@ export const steps: Step[] = [
     labelKey: 'workbooks.step.incidents',
     element: stepPage(() => import('../features/incidents/incidents-page')),
   },
+  {
+    id: 'export',
+    path: 'export',
+    labelKey: 'workbooks.step.export',
+    element: stepPage(() => import('../features/plan-export/export-page')),
+  },
 ];
 
 /** The step route a workbook URL (e.g. /w/id/scenarios/s-1) shows, or null. */

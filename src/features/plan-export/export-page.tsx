@@ -1,0 +1,141 @@
+// The export step: choose leadership summary or full plan, the sections and the PDF's language
+// (independent of the UI's), then create the PDF in a Web Worker with progress and cancel.
+import { useCallback, useState } from 'react';
+import { useOpenWorkbook } from '../../components/open-workbook';
+import { safeFileName } from '../../db/backup';
+import { loadSnapshot } from '../../db/workbooks';
+import { languages, type Language, type MessageKey } from '../../i18n';
+import { useLanguageStore, useT } from '../../i18n/use-i18n';
+import { downloadBlob } from '../../lib/download';
+import { todayIso } from '../../lib/dates';
+import { planSections, summarySections, type PlanSection } from './document/options';
+import { usePdfExport } from './use-pdf-export';
+import './plan-export.css';
+
+export const pdfFileName = (title: string, today: string) => `${safeFileName(title)}-${today}.pdf`;
+
+export default function PlanExportPage() {
+  const t = useT();
+  const workbook = useOpenWorkbook();
+  const uiLanguage = useLanguageStore((s) => s.language);
+  const [summary, setSummary] = useState(true);
+  const [sections, setSections] = useState<PlanSection[]>([...summarySections]);
+  const [lang, setLang] = useState<Language>(uiLanguage);
+  const onPdf = useCallback((pdf: Blob, fileName: string) => downloadBlob(pdf, fileName), []);
+  const { state, start, cancel } = usePdfExport(onPdf);
+  const running = state.status === 'running';
+
+  const chooseKind = (isSummary: boolean) => {
+    setSummary(isSummary);
+    setSections(isSummary ? [...summarySections] : [...planSections]);
+  };
+  const toggle = (id: PlanSection, on: boolean) =>
+    setSections((list) => planSections.filter((s) => (s === id ? on : list.includes(s))));
+
+  const create = () => {
+    const today = todayIso();
+    void start(
+      () => loadSnapshot(workbook.id),
+      { lang, summary, sections, today },
+      pdfFileName(workbook.title, today),
+    );
+  };
+
+  return (
+    <section className="page plan-export" aria-labelledby="plan-export-heading">
+      <h2 id="plan-export-heading">{t('planExport.title')}</h2>
+      <p className="plan-export-intro">{t('planExport.intro')}</p>
+      <form
+        className="plan-export-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!running && sections.length > 0) create();
+        }}
+      >
+        <fieldset className="plan-export-kind" disabled={running}>
+          <legend>{t('planExport.kind')}</legend>
+          {[true, false].map((isSummary) => (
+            <label key={String(isSummary)} className="plan-export-choice">
+              <input
+                type="radio"
+                name="plan-kind"
+                checked={summary === isSummary}
+                onChange={() => chooseKind(isSummary)}
+              />
+              <span>
+                <strong>{t(isSummary ? 'planExport.kind.summary' : 'planExport.kind.full')}</strong>
+                <span className="plan-export-hint">
+                  {t(isSummary ? 'planExport.kind.summaryHint' : 'planExport.kind.fullHint')}
+                </span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
+        <fieldset className="plan-export-sections" disabled={running}>
+          <legend>{t('planExport.sections')}</legend>
+          {planSections.map((id) => (
+            <label key={id} className="plan-export-check">
+              <input
+                type="checkbox"
+                checked={sections.includes(id)}
+                onChange={(e) => toggle(id, e.target.checked)}
+              />
+              {t(`planExport.section.${id}` as MessageKey)}
+            </label>
+          ))}
+          {sections.length === 0 && (
+            <p className="field-error" role="alert">
+              {t('planExport.noSections')}
+            </p>
+          )}
+        </fieldset>
+        <div className="field">
+          <label htmlFor="plan-export-lang">{t('planExport.docLanguage')}</label>
+          <select
+            id="plan-export-lang"
+            value={lang}
+            disabled={running}
+            onChange={(e) => setLang(e.target.value as Language)}
+          >
+            {languages.map((l) => (
+              <option key={l} value={l}>
+                {t(l === 'ko' ? 'common.korean' : 'common.english')}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="plan-export-actions">
+          <button type="submit" className="primary" disabled={running || sections.length === 0}>
+            {t('planExport.create')}
+          </button>
+          {running && (
+            <button type="button" onClick={cancel}>
+              {t('planExport.cancel')}
+            </button>
+          )}
+        </div>
+      </form>
+      <div className="plan-export-status" aria-live="polite">
+        {running && (
+          <>
+            <progress aria-label={t('planExport.progressLabel')} />
+            <p>
+              {t('planExport.creating')} {t(`planExport.stage.${state.stage}`)}
+            </p>
+          </>
+        )}
+        {state.status === 'done' && (
+          <p data-testid="plan-export-done">
+            {t('planExport.done', { file: state.fileName, pages: state.pages })}
+          </p>
+        )}
+        {state.status === 'cancelled' && <p>{t('planExport.cancelled')}</p>}
+        {state.status === 'error' && (
+          <p className="field-error" role="alert">
+            {t('planExport.failed', { detail: state.message })}
+          </p>
+        )}
+      </div>
+    </section>
+  );
+}

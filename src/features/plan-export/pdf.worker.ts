@@ -1,0 +1,32 @@
+// The PDF engine runs here, off the main thread: react-pdf, the fonts (fetched from our own
+// origin, so the service worker serves them offline) and the document components.
+import { pdf } from '@react-pdf/renderer';
+import { createElement, type ReactElement } from 'react';
+import type { DocumentProps } from '@react-pdf/renderer';
+import { loadCatalogues } from '../../i18n';
+import { PLAN_FONT_FILES } from './document/font-files';
+import { registerPlanFonts } from './document/fonts';
+import { PlanDocument } from './document/plan-document';
+import { countPdfPages, type PdfRequest, type PdfResponse } from './pdf-protocol';
+
+const fontUrl = (file: string) =>
+  new URL(`${import.meta.env.BASE_URL}fonts/${file}`, self.location.href).href;
+const post = (message: PdfResponse, transfer: Transferable[] = []) => self.postMessage(message, { transfer });
+
+self.onmessage = async (event: MessageEvent<PdfRequest>) => {
+  const started = performance.now();
+  try {
+    post({ type: 'stage', stage: 'engine' });
+    registerPlanFonts({ regular: fontUrl(PLAN_FONT_FILES.regular), bold: fontUrl(PLAN_FONT_FILES.bold) });
+    await loadCatalogues();
+    post({ type: 'stage', stage: 'layout' });
+    const element = createElement(PlanDocument, event.data) as unknown as ReactElement<DocumentProps>;
+    const blob = await pdf(element).toBlob();
+    post({ type: 'stage', stage: 'write' });
+    const buffer = await blob.arrayBuffer();
+    const pages = countPdfPages(new Uint8Array(buffer));
+    post({ type: 'done', pdf: buffer, pages, ms: performance.now() - started }, [buffer]);
+  } catch (error) {
+    post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
+  }
+};

@@ -1,0 +1,76 @@
+// The plan export from the UI: a real PDF downloads, online and with the server stopped, in the
+// language chosen for the document; and an export can be cancelled.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { createWorkbookViaUi, expect, expectAccessible, test } from './fixtures';
+
+async function openExport(page: Page) {
+  await page.getByRole('link', { name: /^(Export|내보내기)$/ }).click();
+  await expect(page.getByRole('heading', { name: /Print the plan|계획서 인쇄/ })).toBeVisible();
+}
+
+async function exportPdf(page: Page) {
+  const download = page.waitForEvent('download', { timeout: 60_000 });
+  await page.getByRole('button', { name: /Create PDF|PDF 만들기/ }).click();
+  const file = await download;
+  const path = await file.path();
+  const bytes = readFileSync(path);
+  expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+  return {
+    name: file.suggestedFilename(),
+    text: execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' }),
+  };
+}
+
+test('exports the full plan in Korean while the UI stays in English', async ({ page, server }) => {
+  await page.goto(server.url);
+  await createWorkbookViaUi(page, 'Busan branch plan', 'Hanbit Logistics');
+  await openExport(page);
+  await expectAccessible(page, 'plan export');
+  await page.getByRole('radio', { name: /Full plan/ }).check();
+  await expect(page.getByRole('checkbox', { name: 'Scenarios' })).toBeChecked();
+  await page.getByLabel('Language of the document').selectOption('ko');
+  const { name, text } = await exportPdf(page);
+  expect(name).toMatch(/^Busan-branch-plan-\d{4}-\d{2}-\d{2}\.pdf$/);
+  expect(text).toContain('Busan branch plan');
+  expect(text).toContain('업무 연속성 계획');
+  expect(text).toContain('경영 요약');
+  expect(text).toContain('시나리오');
+  expect(text).toContain('아직 기록된 내용이 없습니다.');
+  await expect(page.getByTestId('plan-export-done')).toContainText('Busan-branch-plan');
+  // The UI language did not change.
+  await expect(page.getByRole('heading', { name: 'Print the plan' })).toBeVisible();
+});
+
+test('exports the leadership summary offline, from the precached engine and fonts', async ({
+  page,
+  server,
+}) => {
+  await page.goto(server.url);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.reload();
+  await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+  await createWorkbookViaUi(page, 'Offline print', 'Hanbit Logistics');
+  await server.stop();
+  await openExport(page);
+  const { text } = await exportPdf(page);
+  expect(text).toContain('Business continuity plan: leadership summary');
+  expect(text).toContain('Offline print');
+  expect(text).toContain('Executive summary');
+  expect(text).not.toContain('Responsibilities');
+  await server.restart();
+});
+
+test('an export can be cancelled', async ({ page, server }) => {
+  await page.goto(server.url);
+  await createWorkbookViaUi(page, 'Cancelled plan');
+  await openExport(page);
+  await page.getByRole('radio', { name: /Full plan/ }).check();
+  await page.getByRole('button', { name: 'Create PDF' }).click();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByText('The export was cancelled.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Create PDF' })).toBeEnabled();
+});
