@@ -18,11 +18,11 @@ export const labelKeys = {
   owner: (v: string) => `responsibilities.owner.${v}`,
   reviewStatus: (v: string) => `responsibilities.status.${v}`,
   respItem: (key: string) => `responsibilities.item.${key}.title`,
-  providerChannel: (v: string) => `communications.providerChannel.${v}`,
-  internalKind: (v: string) => `communications.internalKind.${v}`,
-  worksWhenDown: (v: string) => `communications.worksWhenDown.${v}`,
+  providerChannel: (v: string) => `communications.channel.${v}.name`,
+  internalKind: (v: string) => `communications.internal.kind.${v}`,
+  worksWhenDown: (v: string) => `communications.internal.works.${v}`,
   incidentSource: (v: string) => `incidents.source.${v}`,
-  reviewSection: (v: string) => `incidents.section.${v}`,
+  reviewSection: (v: string) => `incidents.review.${v}`,
 } as const;
 
 export type LabelKind = keyof typeof labelKeys;
