@@ -19,6 +19,10 @@ type Pending = { table: TableName; id: string; patch: Record<string, unknown> };
 const pending = new Map<string, Pending>();
 let timer: ReturnType<typeof setTimeout> | null = null;
 let inFlight: Promise<void> | null = null;
+/** The batch being written now (its edits are not in `pending` any more, nor stored yet). */
+let inFlightBatch: Pending[] = [];
+/** Per record, the rev this tab's last successful write gave it. */
+const writtenRevs = new Map<string, number>();
 let failures = 0;
 /** Set when a newer version took over the database: nothing more is written from this tab. */
 let halted = false;
@@ -43,6 +47,16 @@ export const hasPendingSaves = () => pending.size > 0 || inFlight !== null;
 /** The patches not yet written (what a "copy your unsaved text" view would show). */
 export const pendingPatches = () => [...pending.values()].map((p) => ({ ...p, patch: { ...p.patch } }));
 
+/** Whether an edit of this field is queued or being written: a form must not overwrite it. */
+export function isFieldPending(table: TableName, id: string, field: string): boolean {
+  const has = (p: Pending | undefined) =>
+    p !== undefined && p.table === table && p.id === id && field in p.patch;
+  return has(pending.get(`${table}:${id}`)) || inFlightBatch.some(has);
+}
+
+/** The rev of this record after this tab's last write (an older snapshot is not news). */
+export const lastWrittenRev = (table: TableName, id: string) => writtenRevs.get(`${table}:${id}`);
+
 function schedule(delay: number) {
   if (timer) clearTimeout(timer);
   timer = setTimeout(() => void flushSaves(), delay);
@@ -62,25 +76,32 @@ export async function flushSaves(): Promise<void> {
   }
   const batch = [...pending.values()];
   pending.clear();
+  inFlightBatch = batch;
   inFlight = writeBatch(batch).finally(() => {
     inFlight = null;
+    inFlightBatch = [];
   });
   return inFlight;
 }
 
-type Outcome = { written: number; dropped: { patch: Pending; reasonKey: string; detail: string }[] };
+type Outcome = {
+  written: number;
+  revs: [string, number][];
+  dropped: { patch: Pending; reasonKey: string; detail: string }[];
+};
 
 /** One transaction over every table the batch touches and the workbooks. */
 async function writeOnce(batch: Pending[]): Promise<Outcome> {
   const db = getDb();
   const tables = [...new Set([...batch.map((p) => p.table), 'workbooks' as const])].map((t) => db[t]);
-  const outcome: Outcome = { written: 0, dropped: [] };
+  const outcome: Outcome = { written: 0, revs: [], dropped: [] };
   await db.transaction('rw', tables, async () => {
     const workbookIds = new Set<string>();
     for (const p of batch) {
       try {
         const next = await applyPatch(p.table, p.id, p.patch as never);
         outcome.written++;
+        outcome.revs.push([`${p.table}:${p.id}`, next.rev]);
         const wbId = p.table === 'workbooks' ? null : (next as { workbookId?: string }).workbookId;
         if (wbId) workbookIds.add(wbId);
       } catch (error) {
@@ -120,6 +141,7 @@ async function writeBatch(batch: Pending[]) {
     return;
   }
   failures = 0;
+  for (const [key, rev] of outcome.revs) writtenRevs.set(key, rev);
   // Advisory (the backup reminder), so kept out of the save's own transaction: a tab closing
   // right after typing has time for one short transaction, not a longer one.
   if (outcome.written > 0) void countEdits(outcome.written).catch(() => undefined);

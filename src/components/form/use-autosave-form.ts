@@ -1,11 +1,11 @@
 // A react-hook-form form bound to one stored record: every valid change is queued for autosave
 // (no save button), invalid fields show their error and are not written, and changes made in
-// another tab flow into fields the user is not editing.
+// another tab flow into every field that holds no unsaved edit of this tab.
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useRef } from 'react';
 import { useForm, type DefaultValues, type FieldValues, type Path, type PathValue } from 'react-hook-form';
 import type { z } from 'zod';
-import { queuePatch } from '../../db/autosave';
+import { isFieldPending, lastWrittenRev, queuePatch } from '../../db/autosave';
 import type { TableName } from '../../domain/tables';
 
 type Options<S extends z.ZodObject> = {
@@ -37,24 +37,33 @@ export function useAutosaveForm<S extends z.ZodObject>({ schema, table, record }
       const parsed = fieldSchema.safeParse((all as Record<string, unknown>)[top]);
       if (!parsed.success) return;
       const stored = (latest.current as Record<string, unknown>)[top];
-      if (JSON.stringify(stored) === JSON.stringify(parsed.data)) return;
+      // Equal to the stored value: nothing to write, unless an edit of the field is still queued
+      // (typed then undone within the save delay: the undo must win).
+      if (JSON.stringify(stored) === JSON.stringify(parsed.data) && !isFieldPending(table, recordId, top)) {
+        return;
+      }
       queuePatch(table, recordId, { [top]: parsed.data } as never);
     });
     return () => subscription.unsubscribe();
   }, [form, schema, table, recordId]);
 
-  // Another tab (or another part of the app) changed the record: show it, except in the field
-  // that has focus, so nobody's typing is overwritten.
+  // Another tab (or another part of the app) changed the record: show it in every field, the
+  // focused one too (a field left focused must not show a stale value for ever), except where this
+  // tab holds an unsaved edit: queued or being written (it lands after, and wins), or invalid (the
+  // user's own text, shown with its error). So nobody's typing is overwritten.
   const lastRev = useRef(record.rev);
   useEffect(() => {
     if (record.rev === lastRev.current) return;
+    // A snapshot from before this tab's own last write: the newer one is on its way.
+    const written = lastWrittenRev(table, recordId);
+    if (written !== undefined && (record.rev ?? 0) < written) return;
     lastRev.current = record.rev;
-    const focusedName = (document.activeElement as HTMLInputElement | null)?.name?.split('.')[0];
     for (const f of fields) {
-      if (f === focusedName) continue;
+      if (isFieldPending(table, recordId, f)) continue;
+      const current = (schema.shape[f] as z.ZodType).safeParse(form.getValues(f as Path<Values>));
+      if (!current.success) continue;
       const incoming = (record as Record<string, unknown>)[f];
-      const current = form.getValues(f as Path<Values>);
-      if (JSON.stringify(incoming) !== JSON.stringify(current)) {
+      if (JSON.stringify(incoming) !== JSON.stringify(current.data)) {
         form.setValue(f as Path<Values>, incoming as PathValue<Values, Path<Values>>, { shouldDirty: false });
       }
     }
