@@ -49,7 +49,8 @@ export default defineConfig({
     VitePWA({
       registerType: 'prompt',
       injectRegister: null,
-      includeAssets: ['icons/*.png', 'icons/*.svg', 'backup-format.schema.json', 'fonts/*'],
+      // Fonts are matched by globPatterns below; listing them here too would precache them twice.
+      includeAssets: ['icons/*.png', 'icons/*.svg', 'backup-format.schema.json', 'fonts/OFL.txt'],
       manifest: {
         name: 'Continuity Workbook',
         short_name: 'Continuity',

@@ -3,14 +3,21 @@
 // Declarative routing keeps react-router's share of the first screen at half the data router's.
 import { lazy, Suspense, useEffect } from 'react';
 import { HashRouter, Route, Routes } from 'react-router';
+import { loadCatalogues } from '../i18n';
 import { useLanguageStore } from '../i18n/use-i18n';
 import { WorkbookListPage } from '../features/workbooks/workbook-list-page';
 import { Layout } from './layout';
 import { preloadStep, steps } from './steps';
 
-// An open workbook (its shell and the write path) loads on demand; the first screen only lists.
-const StoragePage = lazy(() => import('./storage-page'));
-const loadShell = () => import('./workbook-shell').then((m) => ({ default: m.WorkbookShell }));
+// The storage panel, and an open workbook (its shell and the write path), load on demand; the first
+// screen only lists.
+const StoragePage = lazy(() =>
+  Promise.all([import('./storage-page'), loadCatalogues(['storage', 'backup', 'save'])]).then(([m]) => m),
+);
+const loadShell = () =>
+  Promise.all([import('./workbook-shell'), loadCatalogues(['save', 'errors'])]).then(([m]) => ({
+    default: m.WorkbookShell,
+  }));
 const WorkbookShell = lazy(loadShell);
 
 // Opened straight at a workbook URL (reload, bookmark): fetch the shell and the step in parallel.

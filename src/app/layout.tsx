@@ -1,11 +1,22 @@
 // The page frame: skip link, app header with language switch, the routed page, notices.
+import { lazy, Suspense } from 'react';
 import { Link, Outlet } from 'react-router';
 import { Toasts } from '../components/toast';
-import { languages, type Language } from '../i18n';
+import { languages, loadCatalogues, type Language } from '../i18n';
 import { useLanguageStore, useT } from '../i18n/use-i18n';
 import { UpdatePrompt } from './update-prompt';
-import { StorageBanners } from '../features/storage/storage-banners';
 import { StorageGate } from '../features/storage/storage-gate';
+
+// Storage notices matter only when something is wrong or a backup is due: they load after the
+// first screen, with their messages.
+const StorageBanners = lazy(() =>
+  Promise.all([
+    import('../features/storage/storage-banners'),
+    loadCatalogues(['storage', 'backup', 'save']),
+  ]).then(([m]) => ({
+    default: m.StorageBanners,
+  })),
+);
 
 export function Layout() {
   const t = useT();
@@ -41,14 +52,16 @@ export function Layout() {
           </select>
         </label>
       </header>
-      <StorageBanners />
+      <Suspense fallback={null}>
+        <StorageBanners />
+      </Suspense>
       <main id="main" tabIndex={-1}>
         <StorageGate>
           <Outlet />
         </StorageGate>
       </main>
       <footer className="storage-footer">
-        <Link to="/storage">{t('storage.panelTitle')}</Link>
+        <Link to="/storage">{t('common.storageLink')}</Link>
       </footer>
       <UpdatePrompt />
       <Toasts />

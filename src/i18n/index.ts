@@ -3,19 +3,22 @@
 // load with the first workbook step that opens (loadCatalogues), so the first screen stays small.
 // Add a namespace: create catalogues/<name>.ts with defineCatalogue() and list it in lazyCatalogues
 // (or in core if the first screen or the app frame needs it).
-import backup from './catalogues/backup';
 import common from './catalogues/common';
-import errors from './catalogues/errors';
-import save from './catalogues/save';
-import storage from './catalogues/storage';
 import workbooks from './catalogues/workbooks';
 import type { Language } from './define';
 
 export { languages, type Language } from './define';
 
-const core = { common, errors, save, workbooks, backup, storage };
+const core = { common, workbooks };
 
 const lazyCatalogues = {
+  // Form errors and the save status belong to editors, which all load after the first screen.
+  errors: () => import('./catalogues/errors'),
+  save: () => import('./catalogues/save'),
+  // Backup dialogs and notices load their messages when they open.
+  backup: () => import('./catalogues/backup'),
+  // Storage notices are rare (faults, reminders): their banners load after the first screen.
+  storage: () => import('./catalogues/storage'),
   riskAreas: () => import('./catalogues/risk-areas'),
   scenarios: () => import('./catalogues/scenarios'),
   responsibilities: () => import('./catalogues/responsibilities'),
@@ -46,15 +49,24 @@ function register(ns: string, catalogue: Catalogue) {
 }
 for (const [ns, catalogue] of Object.entries(core)) register(ns, catalogue);
 
-let loading: Promise<void> | null = null;
-/** Loads every feature namespace (once). Step pages, the PDF worker and the CLI await it. */
-export function loadCatalogues(): Promise<void> {
-  loading ??= Promise.all(
-    Object.entries(lazyCatalogues as Record<string, () => Promise<{ default: Catalogue }>>).map(
-      async ([ns, load]) => register(ns, (await load()).default),
-    ),
+const loadingByName = new Map<string, Promise<void>>();
+/**
+ * Loads feature namespaces (once each): the named ones, or all of them. Step pages, the PDF
+ * worker and the CLI await all; app-wide pieces that load late await just their own.
+ */
+export function loadCatalogues(names?: LazyName[]): Promise<void> {
+  const loaders = lazyCatalogues as Record<string, () => Promise<{ default: Catalogue }>>;
+  const wanted = names ?? (Object.keys(loaders) as LazyName[]);
+  return Promise.all(
+    wanted.map((ns) => {
+      let loading = loadingByName.get(ns);
+      if (!loading) {
+        loading = loaders[ns]!().then((m) => register(ns, m.default));
+        loadingByName.set(ns, loading);
+      }
+      return loading;
+    }),
   ).then(() => undefined);
-  return loading;
 }
 
 export const hasMessage = (key: string): key is MessageKey => flat.en.has(key);

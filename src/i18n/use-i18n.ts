@@ -1,7 +1,6 @@
 // The UI language (remembered in localStorage) and hooks to translate and format with Intl.
 import { useMemo } from 'react';
 import { create } from 'zustand';
-import { persist } from 'zustand/middleware';
 import { translate, translateLoose, type Language, type MessageKey, type Vars } from './index';
 
 type LanguageStore = { language: Language; setLanguage: (language: Language) => void };
@@ -9,11 +8,32 @@ type LanguageStore = { language: Language; setLanguage: (language: Language) => 
 const browserLanguage = (): Language =>
   typeof navigator !== 'undefined' && navigator.language?.toLowerCase().startsWith('ko') ? 'ko' : 'en';
 
-export const useLanguageStore = create<LanguageStore>()(
-  persist((set) => ({ language: browserLanguage(), setLanguage: (language) => set({ language }) }), {
-    name: 'continuity-workbook.language',
-  }),
-);
+const STORAGE_KEY = 'continuity-workbook.language';
+
+/** The remembered choice, else the browser's language. (A few lines instead of zustand's persist.) */
+function rememberedLanguage(): Language {
+  try {
+    let stored: unknown = globalThis.localStorage?.getItem(STORAGE_KEY);
+    // Earlier builds stored zustand's persist envelope: {"state":{"language":"ko"},"version":0}.
+    if (typeof stored === 'string' && stored.startsWith('{')) stored = JSON.parse(stored)?.state?.language;
+    if (stored === 'en' || stored === 'ko') return stored;
+  } catch {
+    // Storage may be disabled; fall back to the browser's language.
+  }
+  return browserLanguage();
+}
+
+export const useLanguageStore = create<LanguageStore>()((set) => ({
+  language: rememberedLanguage(),
+  setLanguage: (language) => {
+    try {
+      globalThis.localStorage?.setItem(STORAGE_KEY, language);
+    } catch {
+      // Not remembered, but the switch still applies to this session.
+    }
+    set({ language });
+  },
+}));
 
 export type T = ((key: MessageKey, vars?: Vars) => string) & {
   loose: (key: string, vars?: Vars) => string;

@@ -1,11 +1,20 @@
 // Saves a backup of one workbook (or all of them) as a JSON file.
 import { downloadBlob } from '../../lib/download';
 import { showToast } from '../../components/toast';
+import { loadCatalogues } from '../../i18n';
 import { useT } from '../../i18n/use-i18n';
-import { ProtectedExportButton } from './protected-export-dialog';
+import { lazy, Suspense, useState } from 'react';
+
+// The passphrase dialog (and its messages) load on first use.
+const ProtectedExportDialog = lazy(() =>
+  Promise.all([import('./protected-export-dialog'), loadCatalogues(['backup'])]).then(([m]) => ({
+    default: m.ProtectedExportDialog,
+  })),
+);
 
 export function ExportBackupButton({ workbookId, title }: { workbookId?: string; title?: string }) {
   const t = useT();
+  const [protecting, setProtecting] = useState(false);
   return (
     <>
       <button
@@ -18,6 +27,7 @@ export function ExportBackupButton({ workbookId, title }: { workbookId?: string;
               import('../../db/autosave'),
               import('../../db/backup'),
               import('../../db/meta'),
+              loadCatalogues(['backup']),
             ]);
           await flushSaves();
           const envelope = await exportBackup(workbookId ? [workbookId] : undefined);
@@ -29,7 +39,14 @@ export function ExportBackupButton({ workbookId, title }: { workbookId?: string;
       >
         {workbookId ? t('workbooks.exportOne') : t('workbooks.exportAll')}
       </button>
-      <ProtectedExportButton workbookId={workbookId} title={title} />
+      <button type="button" className="secondary" onClick={() => setProtecting(true)}>
+        {t('workbooks.exportProtected')}
+      </button>
+      {protecting && (
+        <Suspense fallback={null}>
+          <ProtectedExportDialog workbookId={workbookId} title={title} onClose={() => setProtecting(false)} />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -8,9 +8,11 @@ import { downloadBlob } from '../../lib/download';
 
 const MIN_LENGTH = 8;
 
-export function ProtectedExportButton({ workbookId, title }: { workbookId?: string; title?: string }) {
+type Props = { workbookId?: string; title?: string; onClose: () => void };
+
+/** The passphrase dialog; opened by ExportBackupButton, which loads this module on first click. */
+export function ProtectedExportDialog({ workbookId, title, onClose }: Props) {
   const t = useT();
-  const [open, setOpen] = useState(false);
   const [passphrase, setPassphrase] = useState('');
   const [repeat, setRepeat] = useState('');
   const [busy, setBusy] = useState(false);
@@ -21,18 +23,10 @@ export function ProtectedExportButton({ workbookId, title }: { workbookId?: stri
       : passphrase !== repeat
         ? t('backup.passphraseMismatch')
         : null;
-  const close = () => {
-    setOpen(false);
-    setPassphrase('');
-    setRepeat('');
-    setTouched(false);
-  };
+  const close = onClose;
   return (
     <>
-      <button type="button" className="secondary" onClick={() => setOpen(true)}>
-        {t('backup.exportProtected')}
-      </button>
-      <Dialog open={open} onClose={close} title={t('backup.exportProtectedTitle')}>
+      <Dialog open onClose={close} title={t('backup.exportProtectedTitle')}>
         <form
           noValidate
           onSubmit={async (e) => {

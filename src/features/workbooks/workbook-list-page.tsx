@@ -5,6 +5,7 @@ import { Link, useNavigate } from 'react-router';
 import { listWorkbooks } from '../../db/workbook-list';
 import { isReviewOverdue, nextReviewDate, type Workbook } from '../../domain/workbook';
 import { showToast } from '../../components/toast';
+import { loadCatalogues } from '../../i18n';
 import { useFormat, useT } from '../../i18n/use-i18n';
 import { todayIso } from '../../lib/dates';
 import { ExportBackupButton } from './export-backup-button';
@@ -14,11 +15,15 @@ const workbookActions = () => import('../../db/workbooks');
 
 // The dialogs (form library, backup validation) load when first opened, not with the first screen.
 const NewWorkbookDialog = lazy(() =>
-  import('./new-workbook-dialog').then((m) => ({ default: m.NewWorkbookDialog })),
+  Promise.all([import('./new-workbook-dialog'), loadCatalogues(['errors'])]).then(([m]) => ({
+    default: m.NewWorkbookDialog,
+  })),
 );
 
 const ImportBackupDialog = lazy(() =>
-  import('./import-backup-dialog').then((m) => ({ default: m.ImportBackupDialog })),
+  Promise.all([import('./import-backup-dialog'), loadCatalogues(['backup', 'errors'])]).then(([m]) => ({
+    default: m.ImportBackupDialog,
+  })),
 );
 
 export function WorkbookListPage() {

@@ -32,7 +32,6 @@ export default defineCatalogue(
     repaired:
       '{dropped} record(s) that belonged to deleted items will be left out, and {cleared} link(s) to missing items will be cleared.',
     tooLargeFile: 'The file is {size}; backups larger than {limit} are refused before reading.',
-    exportProtected: 'Export with a passphrase…',
     exportProtectedTitle: 'Protect the backup with a passphrase',
     exportProtectedHint:
       'Anyone with the file and the passphrase can read the plan. There is no way to recover a forgotten passphrase: keep it somewhere safe, apart from the file.',
@@ -74,7 +73,6 @@ export default defineCatalogue(
     repaired:
       '삭제된 항목에 속한 기록 {dropped}개는 제외되고, 없는 항목을 가리키는 연결 {cleared}개는 비워집니다.',
     tooLargeFile: '파일 크기가 {size}입니다. {limit}보다 큰 백업은 읽기 전에 거부됩니다.',
-    exportProtected: '암호를 걸어 내보내기…',
     exportProtectedTitle: '백업을 암호로 보호',
     exportProtectedHint:
       '파일과 암호를 가진 사람은 누구나 계획을 읽을 수 있습니다. 잊어버린 암호는 되찾을 방법이 없으니 파일과 떨어진 안전한 곳에 보관하세요.',

@@ -34,6 +34,7 @@ export default defineCatalogue(
     filter: 'Filter',
     all: 'All',
     required: 'required',
+    storageLink: 'Storage and backups',
   },
   {
     appName: '연속성 워크북',
@@ -68,5 +69,6 @@ export default defineCatalogue(
     filter: '필터',
     all: '전체',
     required: '필수',
+    storageLink: '저장소와 백업',
   },
 );
