@@ -73,7 +73,9 @@ const workbookArb = fc.record({
   dependencies: fc.array(required(LIMITS.shortText), { maxLength: 2 }),
 });
 
-function snapshotOf(input: fc.infer<typeof workbookArb>): WorkbookSnapshot {
+type WorkbookInput = typeof workbookArb extends fc.Arbitrary<infer T> ? T : never;
+
+function snapshotOf(input: WorkbookInput): WorkbookSnapshot {
   const workbook = buildRecord('workbooks', {
     title: input.title,
     organisation: input.organisation,
