@@ -27,7 +27,11 @@ export function SectionHeading({ id, title, marks }: { id: PlanSection; title: s
   );
 }
 
-export const H2 = ({ children }: { children: string }) => <Text style={styles.p}>{oneLine(children)}</Text>;
+export const H2 = ({ children }: { children: string }) => (
+  <Text style={styles.h2} minPresenceAhead={40}>
+    {oneLine(children)}
+  </Text>
+);
 export const H3 = ({ children }: { children: string }) => (
   <Text style={styles.h3} minPresenceAhead={30}>
     {oneLine(children)}
