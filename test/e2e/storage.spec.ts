@@ -1,6 +1,7 @@
-// Storage faults in a real browser: no IndexedDB, a full disk (Chromium's quota override), a
-// database from a newer version, a newer tab taking over, an old tab blocking; persistence,
-// the storage panel, restore, and passphrase-protected backups.
+// Storage faults in a real browser: no IndexedDB, a full disk (a QuotaExceededError injected on
+// the transaction, as Chromium reports it), a database from a newer version, a newer tab taking
+// over, an old tab blocking; persistence, the storage panel, restore, and passphrase-protected
+// backups.
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -52,37 +53,102 @@ test('when indexedDB.open throws (storage disabled) the app still opens in memor
   await createWorkbookViaUi(page, 'Still usable');
 });
 
-// FIXME: Storage.overrideQuotaForOrigin did not make this Chromium refuse the write; the quota
-// path is covered by unit tests (test/unit/storage-faults.test.ts) with Chromium's error shape.
-test.fixme('a full disk: told within one save cycle, the edit stays on screen, export is offered and holds it', async ({
+/**
+ * A full disk as Chromium reports it: once `window.__diskFull` is set, a transaction that writes
+ * runs all its requests successfully and is then aborted with a QuotaExceededError on the
+ * transaction itself (no request sees an error), the way Chromium fails the commit. Chromium's
+ * own quota override (Storage.overrideQuotaForOrigin) did not make this Chromium refuse IndexedDB
+ * writes, so the failure is injected at the IndexedDB API. To abort at "commit", the transaction
+ * is kept alive with count() requests until the app's own requests are all done.
+ */
+function injectDiskFull() {
+  type Flags = { __diskFull?: boolean; __quotaAborts?: number };
+  type Watched = IDBTransaction & { __requests?: IDBRequest[]; __fresh?: boolean };
+  const w = window as unknown as Flags;
+  w.__quotaAborts = 0;
+  const count = IDBObjectStore.prototype.count;
+  const abortAtCommit = (tx: Watched, store: IDBObjectStore) => {
+    const pump = count.call(store);
+    pump.onsuccess = () => {
+      const busy = tx.__fresh || tx.__requests!.some((r) => r.readyState === 'pending');
+      tx.__fresh = false;
+      if (busy) return abortAtCommit(tx, store);
+      w.__quotaAborts = (w.__quotaAborts ?? 0) + 1;
+      const error = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      Object.defineProperty(tx, 'error', { configurable: true, get: () => error });
+      tx.abort();
+    };
+  };
+  const methods = ['put', 'add', 'get', 'getAll', 'getAllKeys', 'getKey', 'count', 'delete', 'clear'];
+  for (const proto of [IDBObjectStore.prototype, IDBIndex.prototype] as unknown as Record<
+    string,
+    (...args: unknown[]) => IDBRequest
+  >[]) {
+    for (const method of [...methods, 'openCursor', 'openKeyCursor']) {
+      const original = proto[method];
+      if (!original) continue;
+      proto[method] = function (this: IDBObjectStore | IDBIndex, ...args: unknown[]) {
+        const request = original.apply(this, args);
+        const store = 'objectStore' in this ? this.objectStore : this;
+        const tx = store.transaction as Watched;
+        if (tx.__requests) {
+          tx.__requests.push(request);
+          tx.__fresh = true;
+        } else if (w.__diskFull && (method === 'put' || method === 'add')) {
+          tx.__requests = [request];
+          abortAtCommit(tx, store);
+        }
+        return request;
+      };
+    }
+  }
+}
+
+test('a full disk: told within one save cycle, the edit stays on screen, export is offered and holds it', async ({
   page,
   server,
 }) => {
+  await page.addInitScript(injectDiskFull);
   await page.goto(server.url);
   await createWorkbookViaUi(page, 'Full disk plan');
+  await page.getByLabel(/^Plan owner/).fill('Saved before the disk filled');
   await expectSaved(page);
-  const cdp = await page.context().newCDPSession(page);
-  const usage = await page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
-  await cdp.send('Storage.overrideQuotaForOrigin', {
-    origin: new URL(server.url).origin,
-    quotaSize: usage + 1024,
-  });
-  const text = '서울 본사 — 긴 범위 설명 😀 '.repeat(700);
+
+  await page.evaluate(() => ((window as unknown as { __diskFull: boolean }).__diskFull = true));
+  const text = '서울 본사 — 긴 범위 설명 😀 👩‍💻 '.repeat(200);
+  const started = Date.now();
   await page.getByLabel(/^Scope/).fill(text);
-  // One save cycle is 300 ms; allow the browser its write.
-  await expect(page.getByTestId('storage-quota')).toBeVisible({ timeout: 3000 });
-  await expect(page.getByTestId('save-status')).toContainText('Not saved');
+  const banner = page.getByTestId('storage-quota');
+  await expect(banner).toBeVisible();
+  const toldAfterMs = Date.now() - started;
+  // Told by the first failed save, not after the retries (the first retry waits 1 s more).
+  expect(await page.evaluate(() => (window as unknown as { __quotaAborts: number }).__quotaAborts)).toBe(1);
+  console.log(`disk full: told after ${toldAfterMs} ms, one failed save`);
+  await expect(banner).toContainText('The browser has no storage space left');
+  const status = page.getByTestId('save-status');
+  await expect(status).toContainText('Not saved');
+  await expect(status).toContainText('no storage space left for this site');
   await expect(page.getByLabel(/^Scope/)).toHaveValue(text);
-  const file = await downloadText(page, () =>
-    page.getByTestId('storage-quota').getByRole('button', { name: 'Export a backup now' }).click(),
-  );
-  expect(JSON.parse(file.text).data.workbooks[0].scope).toBe(text);
   await expectAccessible(page, 'disk full banner');
-  // Space comes back: the retry saves it.
-  await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(server.url).origin });
-  await expectSaved(page);
+
+  // The backup offered holds what is on screen, the unsaved edit included.
+  const file = await downloadText(page, () =>
+    banner.getByRole('button', { name: 'Export a backup now' }).click(),
+  );
+  const exported = JSON.parse(file.text).data.workbooks[0];
+  expect(exported.scope).toBe(text);
+  expect(exported.owner).toBe('Saved before the disk filled');
+  // Still full: still not saved, the edit still on screen.
+  await expect(status).toContainText('Not saved');
+  await expect(page.getByLabel(/^Scope/)).toHaveValue(text);
+
+  // Space comes back: the automatic retry saves it, and it is there after a reload.
+  await page.evaluate(() => ((window as unknown as { __diskFull: boolean }).__diskFull = false));
+  await expect(status).toHaveText(/All changes saved/, { timeout: 15_000 });
+  await expect(banner).toBeHidden();
   await page.reload();
   await expect(page.getByLabel(/^Scope/)).toHaveValue(text);
+  await expect(page.getByLabel(/^Plan owner/)).toHaveValue('Saved before the disk filled');
 });
 
 test('a database made by a newer version: a clear screen, and the data is never deleted', async ({
