@@ -59,6 +59,12 @@ function pageChrome(title: string, docTitle: string, text: PlanText) {
   };
 }
 
+/** The running header keeps to one line: long titles are cut with an ellipsis. */
+const headerTitle = (title: string) => {
+  const chars = Array.from(title);
+  return chars.length > 60 ? `${chars.slice(0, 59).join('')}…` : title;
+};
+
 export type PlanDocumentProps = { snapshot: WorkbookSnapshot; options: PlanOptions };
 
 export function PlanDocument({ snapshot, options }: PlanDocumentProps) {
@@ -80,7 +86,7 @@ export function PlanDocument({ snapshot, options }: PlanDocumentProps) {
       language={options.lang === 'ko' ? 'ko-KR' : 'en-GB'}
     >
       <Cover data={data} text={text} today={today} summary={options.summary} />
-      <Page size="A4" style={styles.page} layout={pageChrome(title, docTitle, text)}>
+      <Page size="A4" style={styles.page} layout={pageChrome(headerTitle(title), docTitle, text)}>
         <Contents sections={sections} text={text} marks={marks} />
         {sections.map((id) => {
           const Section = sectionComponents[id];

@@ -31,6 +31,7 @@ export function makePlanText(lang: Language): PlanText {
     dateStyle: 'medium',
     timeStyle: 'short',
     timeZone: 'UTC',
+    hourCycle: 'h23',
   });
   const numberFmt = new Intl.NumberFormat(locale);
   return {

@@ -9,9 +9,9 @@ import type { SectionProps } from './section-props';
 const s = StyleSheet.create({
   block: { flexDirection: 'row', marginTop: 26 },
   cell: { paddingRight: 12 },
-  line: { borderBottomWidth: 1, borderBottomColor: colours.ink, height: 22, marginBottom: 3 },
+  line: { borderBottomWidth: 1, borderBottomColor: colours.ink, minHeight: 30, marginBottom: 3 },
   caption: { fontSize: 7.5, color: colours.muted, lineHeight: lh(10) },
-  value: { fontSize: 10, lineHeight: lh(13), paddingTop: 8 },
+  value: { fontSize: 10, lineHeight: lh(13), paddingTop: 14, paddingBottom: 2 },
 });
 
 type Signer = { name: string; role: string; date: string };
@@ -24,9 +24,9 @@ function SignatureRow({
   labels: Record<'name' | 'role' | 'date' | 'signature', string>;
 }) {
   const cells: [string, string, string][] = [
-    ['30%', labels.name, signer.name],
-    ['24%', labels.role, signer.role],
-    ['16%', labels.date, signer.date],
+    ['27%', labels.name, signer.name],
+    ['22%', labels.role, signer.role],
+    ['21%', labels.date, signer.date],
     ['30%', labels.signature, ''],
   ];
   return (
