@@ -17,7 +17,7 @@ self.onmessage = async (event: MessageEvent<PdfRequest>) => {
   const started = performance.now();
   try {
     post({ type: 'stage', stage: 'engine' });
-    registerPlanFonts({ regular: fontUrl(PLAN_FONT_FILES.regular), bold: fontUrl(PLAN_FONT_FILES.bold) });
+    registerPlanFonts({ regular: fontUrl(PLAN_FONT_FILES.regular) });
     await loadCatalogues();
     post({ type: 'stage', stage: 'layout' });
     const element = createElement(PlanDocument, event.data) as unknown as ReactElement<DocumentProps>;

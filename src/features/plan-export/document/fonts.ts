@@ -7,14 +7,15 @@ export const PLAN_FONT = 'NotoSansKR';
 
 let registeredWith: string | null = null;
 
-export function registerPlanFonts(src: { regular: string; bold: string }) {
+export function registerPlanFonts(src: { regular: string }) {
   if (registeredWith === src.regular) return;
   registeredWith = src.regular;
   Font.register({
     family: PLAN_FONT,
     fonts: [
       { src: src.regular, fontWeight: 400 },
-      { src: src.bold, fontWeight: 700 },
+      // Bold styles resolve to the same face (see font-files.ts), so no text ever lacks a glyph.
+      { src: src.regular, fontWeight: 700 },
     ],
   });
   Font.registerHyphenationCallback(breakWord);

@@ -15,11 +15,8 @@ import { PlanDocument } from './plan-document';
 const fontsDir = resolve(import.meta.dirname, '../../../../public/fonts');
 
 export async function preparePlanRendering() {
-  const paths = {
-    regular: join(fontsDir, PLAN_FONT_FILES.regular),
-    bold: join(fontsDir, PLAN_FONT_FILES.bold),
-  };
-  if (!existsSync(paths.regular) || !existsSync(paths.bold)) {
+  const paths = { regular: join(fontsDir, PLAN_FONT_FILES.regular) };
+  if (!existsSync(paths.regular)) {
     const { subsetFonts } = await import('../../../cli/subset-fonts');
     await subsetFonts(fontsDir, () => undefined);
   }

@@ -1,9 +1,18 @@
+import { fontCovers } from './font-files';
+
 // Makes planner-typed text safe to lay out: no control characters or lone surrogates (they
 // upset the text engine), tabs as spaces, and long text cut into paragraphs so pages can break
 // between them.
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b\ufeff\ufff9-\ufffb]/g;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+/** An emoji with its modifiers and joined parts (👩‍💻 is one), shown as one placeholder. */
+const EMOJI_SEQUENCE =
+  /\p{Extended_Pictographic}(?:\u{fe0f}|\p{Emoji_Modifier}|\u200d\p{Extended_Pictographic})*\u{fe0f}?/gu;
+/** What the font cannot draw prints as a white square, never as stray glyphs. */
+export const MISSING_GLYPH = '\u25a1';
+const replaceUncovered = (text: string) =>
+  Array.from(text, (ch) => (ch === '\n' || fontCovers(ch.codePointAt(0)!) ? ch : MISSING_GLYPH)).join('');
 
 /**
  * A token wider than a whole line upsets react-pdf 4.9's paginator (the block around it stops
@@ -16,13 +25,20 @@ const TOKEN_PIECE = new RegExp(`[^\\s]{1,${MAX_TOKEN}}`, 'gu');
 
 export function cleanText(text: string | null | undefined): string {
   if (!text) return '';
-  return text
-    .normalize('NFC')
-    .replace(/\r\n?/g, '\n')
-    .replace(/\t/g, '    ')
-    .replace(CONTROL, '')
-    .replace(LONE_SURROGATE, '\ufffd')
-    .replace(OVERLONG_TOKEN, (token) => (Array.from(token).join('').match(TOKEN_PIECE) ?? [token]).join(' '));
+  return replaceUncovered(
+    text
+      .normalize('NFC')
+      .replace(/\r\n?/g, '\n')
+      .replace(/\t/g, '    ')
+      .replace(CONTROL, '')
+      .replace(LONE_SURROGATE, MISSING_GLYPH)
+      .replace(EMOJI_SEQUENCE, (seq) =>
+        Array.from(seq).length === 1 && fontCovers(seq.codePointAt(0)!) ? seq : MISSING_GLYPH,
+      )
+      .replace(OVERLONG_TOKEN, (token) =>
+        (Array.from(token).join('').match(TOKEN_PIECE) ?? [token]).join(' '),
+      ),
+  );
 }
 
 /** Paragraphs of a long text; blank lines collapse, each line stays its own paragraph. */
