@@ -54,6 +54,8 @@ const pageCount = (file: string) =>
   Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
 /** pdftotext breaks lines where the PDF wraps them; compare text with whitespace collapsed. */
 const flat = (s: string) => s.replace(/\s+/g, ' ');
+/** Text with every space and line break taken out: where a line wrapped no longer matters. */
+const solid = (s: string) => s.replace(/\s+/g, '');
 const sectionTitle = (lang: 'en' | 'ko', id: string) =>
   translate(lang, `planExport.section.${id}` as MessageKey);
 
@@ -101,10 +103,30 @@ describe('plan PDF', () => {
     for (const sc of snapshot.scenarios) expect(text).toContain(sc.title);
     expect(text).toContain('서울 본사 업무 연속성 계획');
     expect(text).toContain('사용자는 3시간 20분 동안 메일에 로그인하지 못했습니다.');
-    expect(flat(text)).toContain(flat(koreanWords.paragraph));
+    // Korean may wrap between syllables, so compare with line breaks and spaces taken out.
+    expect(solid(text)).toContain(solid(koreanWords.paragraph));
     expect(text).toContain(`${pages}쪽 중 2쪽`);
-    // Korean wraps at spaces: no hyphen is ever added inside words such as "Microsoft".
+    // No hyphen is ever added inside words such as "Microsoft".
     expect(text).not.toMatch(/Micro-|Micros-|Mi-/);
+  }, 120_000);
+
+  it('wraps Korean between syllables without adding hyphens, and keeps English words whole', async () => {
+    const longWord = '클라우드서비스공급자의서비스상태대시보드와백업상태사이트를번갈아확인하는절차'.repeat(2);
+    const paragraph = `${longWord} Microsoft 365 ${longWord} 담당자는 ${longWord}.`;
+    const snapshot = fullSnapshot(koreanWords, 1);
+    snapshot.scenarios[0] = { ...snapshot.scenarios[0]!, description: paragraph };
+    const { text } = await render(snapshot, { lang: 'ko', sections: ['scenarios'] });
+    const lines = text.split('\n').map((l) => l.trim());
+    // Some line ends inside the long word, right between two syllables, with no hyphen.
+    const brokenInside = lines.some(
+      (line, i) =>
+        /[가-힣]$/.test(line) &&
+        /^[가-힣]/.test(lines[i + 1] ?? '') &&
+        longWord.includes(line.slice(-3) + (lines[i + 1] ?? '').slice(0, 3)),
+    );
+    expect(brokenInside).toBe(true);
+    expect(text).not.toMatch(/[가-힣]-\s*$/m);
+    expect(solid(text)).toContain(solid(paragraph));
   }, 120_000);
 
   it('prints the leadership summary in a few pages', async () => {
