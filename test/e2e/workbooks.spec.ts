@@ -75,9 +75,17 @@ test('Korean UI is remembered across reloads, with dates through Intl', async ({
 test('works on a 360 px wide phone screen with the keyboard alone', async ({ page, server }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto(server.url);
-  // Keyboard: skip link, app name, language, then "New workbook"; open, type, submit with Enter.
-  for (let i = 0; i < 4; i++) await page.keyboard.press('Tab');
-  await expect(page.getByRole('button', { name: 'New workbook' })).toBeFocused();
+  // Keyboard only: Tab forward (skip link, app name, language, notices…) until "New workbook" has
+  // focus; then open the dialog, type and submit with Enter.
+  const newWorkbook = page.getByRole('button', { name: 'New workbook' });
+  await expect(newWorkbook).toBeVisible();
+  for (let i = 0; i < 12 && !(await newWorkbook.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(newWorkbook).toBeFocused();
+  // Focus is visible where it lands.
+  const outline = await newWorkbook.evaluate((el) => getComputedStyle(el).outlineStyle);
+  expect(outline).not.toBe('none');
   await page.keyboard.press('Enter');
   await expect(page.getByLabel(/^Title/)).toBeFocused();
   await page.keyboard.type('Phone plan');
