@@ -4,6 +4,7 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { HashRouter, Route, Routes } from 'react-router';
 import { loadCatalogues } from '../i18n';
+import { preloadable } from '../components/preloadable';
 import { useLanguageStore } from '../i18n/use-i18n';
 import { WorkbookListPage } from '../features/workbooks/workbook-list-page';
 import { Layout } from './layout';
@@ -14,18 +15,19 @@ import { preloadStep, steps } from './steps';
 const StoragePage = lazy(() =>
   Promise.all([import('./storage-page'), loadCatalogues(['storage', 'backup', 'save'])]).then(([m]) => m),
 );
-const loadShell = () =>
-  Promise.all([import('./workbook-shell'), loadCatalogues(['save', 'errors'])]).then(([m]) => ({
-    default: m.WorkbookShell,
-  }));
-const WorkbookShell = lazy(loadShell);
-
-// Opened straight at a workbook URL (reload, bookmark): fetch the shell and the step in parallel.
+// Opened straight at a workbook URL (reload, bookmark): fetch the shell and the step in parallel,
+// and show the shell once both are here, so the step does not suspend inside it.
 const startPath = window.location.hash.replace(/^#/, '').split('?')[0] ?? '';
-if (startPath.startsWith('/w/')) {
-  void loadShell();
-  preloadStep(startPath);
-}
+const startStep = startPath.startsWith('/w/') ? preloadStep(startPath) : undefined;
+const { Component: WorkbookShell, preload: loadShell } = preloadable(() =>
+  Promise.all([import('./workbook-shell'), loadCatalogues(['save', 'errors']), startStep]).then(([m]) => ({
+    default: m.WorkbookShell,
+  })),
+);
+/** Resolves when the code for the start URL is here; main.tsx renders then, so nothing suspends. */
+export const startCodeReady: Promise<unknown> = startStep
+  ? loadShell().catch(() => undefined)
+  : Promise.resolve();
 
 export function App() {
   const language = useLanguageStore((s) => s.language);

@@ -2,13 +2,16 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { startStorage } from '../db/storage-start';
-import { App } from './app';
+import { App, startCodeReady } from './app';
 import './styles.css';
 
 // Open (or fall back from) the database first: the gate and banners explain what happened.
 void startStorage().catch(() => undefined);
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+// A first render that suspended would hold the page back for React's reveal throttle (~300 ms).
+void startCodeReady.then(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
 );

@@ -1,22 +1,23 @@
 // The steps of an open workbook, in order. Only steps that exist are listed. Each step's page is
 // loaded on demand, together with the feature message catalogues, so the first screen pays for neither.
-import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
+import { Suspense, type ComponentType, type ReactNode } from 'react';
 import { matchPath } from 'react-router';
+import { preloadable } from '../components/preloadable';
 import { loadCatalogues, type MessageKey } from '../i18n';
 
 const loaders = new Map<ReactNode, () => Promise<unknown>>();
 
 /** A lazily loaded page whose messages are ready when it first renders. */
 function stepPage(load: () => Promise<{ default: ComponentType }>): ReactNode {
-  let loading: Promise<{ default: ComponentType }> | null = null;
-  const loadOnce = () => (loading ??= Promise.all([load(), loadCatalogues()]).then(([module]) => module));
-  const Page = lazy(loadOnce);
+  const { Component: Page, preload } = preloadable(() =>
+    Promise.all([load(), loadCatalogues()]).then(([module]) => module),
+  );
   const element = (
     <Suspense fallback={<p className="loading">…</p>}>
       <Page />
     </Suspense>
   );
-  loaders.set(element, loadOnce);
+  loaders.set(element, preload);
   return element;
 }
 
@@ -101,7 +102,7 @@ export function findStepRoute(pathname: string): { path: string; element: ReactN
  * Starts loading the page of a workbook route at once, so opening a workbook by its URL does not
  * wait for the shell to render before fetching the step's code.
  */
-export function preloadStep(pathname: string) {
+export function preloadStep(pathname: string): Promise<unknown> | undefined {
   const route = findStepRoute(pathname);
-  if (route) void loaders.get(route.element)?.();
+  return route ? loaders.get(route.element)?.() : undefined;
 }
