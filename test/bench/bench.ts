@@ -196,5 +196,7 @@ if (readme.includes(start) && readme.includes(end) && !args.includes('--no-readm
     'README.md',
     `${readme.slice(0, readme.indexOf(start) + start.length)}\n\n${table}\n\n${readme.slice(readme.indexOf(end))}`,
   );
+  // Keep README in the project's format, so `npm run check` stays green after a bench run.
+  execSync('npx prettier --write README.md', { stdio: 'ignore' });
   console.log('README.md updated with this table.');
 }
