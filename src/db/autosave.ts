@@ -199,9 +199,7 @@ export function installFlushOnHide() {
   });
 }
 
-// Pending saves exist only once this module is loaded, so it installs the flush itself.
-installFlushOnHide();
-
-// Installed as soon as anything can queue an edit (this module loads with the first editor).
+// Pending saves exist only once this module is loaded (with the first editor), so it installs
+// the flush itself.
 installFlushOnHide();
 onBeforeRelease(haltAfterFlush);
