@@ -31,7 +31,23 @@ export async function helloFirstPaint(helloDist: string): Promise<number> {
   return median(times);
 }
 
-/** The app: navigation start until the list is rendered and its buttons respond, SW warm. */
+/** In the page: as soon as the workbook list has rendered, click its first button and note the time. */
+function watchListReady() {
+  const w = window as unknown as { __listReady?: number };
+  const poll = setInterval(() => {
+    const button = document.querySelector<HTMLButtonElement>('.toolbar button');
+    if (!button || !document.querySelector('.workbook-cards, .empty')) return;
+    clearInterval(poll);
+    button.addEventListener('click', () => (w.__listReady = performance.now()), { once: true });
+    button.click();
+  }, 5);
+  setTimeout(() => clearInterval(poll), 30_000);
+}
+
+/**
+ * The app: navigation start until the list is rendered and its buttons respond, SW warm.
+ * Measured inside the page (like the baseline's first paint), so harness latency is not counted.
+ */
 export async function appInteractiveList(appDist: string): Promise<number> {
   const server = await serve(appDist);
   const browser = await launchChromium();
@@ -43,19 +59,13 @@ export async function appInteractiveList(appDist: string): Promise<number> {
     await page.evaluate(() => navigator.serviceWorker.ready);
     await page.reload();
     await page.waitForFunction(() => Boolean(navigator.serviceWorker.controller));
+    await context.addInitScript(watchListReady);
     for (let i = 0; i < RUNS; i++) {
       await page.reload({ waitUntil: 'commit' });
-      // The list is interactive when its content has rendered and a click on "New workbook" is handled.
-      await page.waitForSelector('.workbook-cards, .empty', { state: 'attached' });
-      const t = await page.evaluate(
-        () =>
-          new Promise<number>((resolve) => {
-            const button = document.querySelector<HTMLButtonElement>('.toolbar button');
-            button?.addEventListener('click', () => resolve(performance.now()), { once: true });
-            button?.click();
-          }),
-      );
-      times.push(t);
+      await page.waitForFunction(() => (window as unknown as { __listReady?: number }).__listReady, null, {
+        timeout: 30_000,
+      });
+      times.push(await page.evaluate(() => (window as unknown as { __listReady: number }).__listReady));
     }
   } finally {
     await browser.close();
