@@ -2,7 +2,7 @@
 // (no save button), invalid fields show their error and are not written, and changes made in
 // another tab flow into every field that holds no unsaved edit of this tab.
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useForm, type DefaultValues, type FieldValues, type Path, type PathValue } from 'react-hook-form';
 import type { z } from 'zod';
 import { isFieldPending, lastWrittenRev, queuePatch } from '../../db/autosave';
@@ -28,13 +28,14 @@ export function useAutosaveForm<S extends z.ZodObject>({ schema, table, record }
   const latest = useRef(record);
   latest.current = record;
 
-  useEffect(() => {
-    const subscription = form.watch((all, { name }) => {
-      if (!name) return;
-      const top = name.split('.')[0]!;
+  // A layout effect subscribes before the browser can deliver any input to the new form; the
+  // catch-up pass saves anything typed before the subscription all the same (a fast typist, or a
+  // test, on a busy machine).
+  useLayoutEffect(() => {
+    const consider = (top: string, all: Record<string, unknown>) => {
       const fieldSchema = schema.shape[top] as z.ZodType | undefined;
       if (!fieldSchema) return;
-      const parsed = fieldSchema.safeParse((all as Record<string, unknown>)[top]);
+      const parsed = fieldSchema.safeParse(all[top]);
       if (!parsed.success) return;
       const stored = (latest.current as Record<string, unknown>)[top];
       // Equal to the stored value: nothing to write, unless an edit of the field is still queued
@@ -43,6 +44,11 @@ export function useAutosaveForm<S extends z.ZodObject>({ schema, table, record }
         return;
       }
       queuePatch(table, recordId, { [top]: parsed.data } as never);
+    };
+    const now = form.getValues() as Record<string, unknown>;
+    for (const field of Object.keys(schema.shape)) consider(field, now);
+    const subscription = form.watch((all, { name }) => {
+      if (name) consider(name.split('.')[0]!, all as Record<string, unknown>);
     });
     return () => subscription.unsubscribe();
   }, [form, schema, table, recordId]);
