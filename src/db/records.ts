@@ -45,17 +45,27 @@ export function buildRecord<T extends TableName>(table: T, input: NewRecordInput
   return validate(table, { id: newId(), ...input, createdAt: now, updatedAt: now, rev: 0, deletedAt: null });
 }
 
+/**
+ * Adds a record. A child record without an `order` goes after the workbook's others; the order is
+ * found in the same transaction as the write, so two quick adds never share a place.
+ */
 export async function createRecord<T extends TableName>(
   table: T,
   input: NewRecordInput<T>,
 ): Promise<TableRecord<T>> {
-  const record = buildRecord(table, input);
   const db = getDb();
-  await db.transaction('rw', [db[table], db.workbooks], async () => {
+  return db.transaction('rw', [db[table], db.workbooks], async () => {
+    const child = input as { workbookId?: string; order?: number };
+    const isChild = table !== 'workbooks';
+    const order =
+      isChild && child.order === undefined && child.workbookId !== undefined
+        ? await nextOrder(table as ChildTableName, child.workbookId)
+        : undefined;
+    const record = buildRecord(table, order === undefined ? input : { ...input, order });
     await db[table].add(record as never);
-    if (table !== 'workbooks') await touchWorkbook((record as { workbookId: string }).workbookId);
+    if (isChild) await touchWorkbook((record as { workbookId: string }).workbookId);
+    return record;
   });
-  return record;
 }
 
 /**

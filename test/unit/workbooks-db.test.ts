@@ -71,4 +71,24 @@ describe('workbooks in the database', () => {
     // The original is untouched.
     expect((await loadSnapshot(w.id))!.scenarios[0]!.id).toBe(s.id);
   });
+
+  it('places a new child record after the others, also when two are added at once', async () => {
+    const w = await createWorkbook({ title: 'Plan' });
+    const [a, b] = await Promise.all([
+      createRecord('dependencies', { workbookId: w.id, area: 'people', name: 'Helpdesk' }),
+      createRecord('dependencies', { workbookId: w.id, area: 'people', name: 'Engineers' }),
+    ]);
+    expect(new Set([a.order, b.order]).size).toBe(2);
+    const c = await createRecord('dependencies', {
+      workbookId: w.id,
+      area: 'people',
+      name: 'Pinned',
+      order: 0.5,
+    });
+    expect(c.order).toBe(0.5);
+    expect((await listByWorkbook('dependencies', w.id)).map((d) => d.name)).toEqual([
+      'Pinned',
+      ...[a, b].sort((x, y) => x.order - y.order).map((d) => d.name),
+    ]);
+  });
 });

@@ -3,7 +3,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
-import { createRecord, nextOrder, patchRecord, softDeleteRecord, undeleteRecord } from '../../db/records';
+import { createRecord, patchRecord, softDeleteRecord, undeleteRecord } from '../../db/records';
 import { isContactStale, possibleCallers } from '../../domain/call-tree';
 import type { Contact } from '../../domain/communications';
 import { Dialog } from '../../components/dialog';
@@ -160,7 +160,6 @@ function NewContactDialog({ workbookId, contacts, open, onClose }: DialogProps) 
           await createRecord('contacts', {
             ...values,
             workbookId,
-            order: await nextOrder('contacts', workbookId),
           });
           close();
         })}

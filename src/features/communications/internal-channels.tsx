@@ -3,7 +3,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
-import { createRecord, nextOrder, softDeleteRecord, undeleteRecord } from '../../db/records';
+import { createRecord, softDeleteRecord, undeleteRecord } from '../../db/records';
 import { internalChannelKinds, worksWhenDownValues, type InternalChannel } from '../../domain/communications';
 import { Dialog } from '../../components/dialog';
 import { SelectField, TextAreaField, TextField } from '../../components/form/field';
@@ -148,7 +148,6 @@ function NewInternalChannelDialog({
           await createRecord('internalChannels', {
             ...values,
             workbookId,
-            order: await nextOrder('internalChannels', workbookId),
           });
           close();
         })}

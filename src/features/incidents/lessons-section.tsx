@@ -7,7 +7,7 @@ import { useForm } from 'react-hook-form';
 import { Link } from 'react-router';
 import type { z } from 'zod';
 import { turnLessonIntoAction } from '../../db/lessons';
-import { createRecord, listByWorkbook, nextOrder, softDeleteRecord, undeleteRecord } from '../../db/records';
+import { createRecord, listByWorkbook, softDeleteRecord, undeleteRecord } from '../../db/records';
 import type { Incident, Lesson } from '../../domain/incident';
 import type { MitigationAction, Scenario } from '../../domain/scenario';
 import { TextField } from '../../components/form/field';
@@ -51,7 +51,6 @@ export function LessonsSection({ incident }: { incident: Incident }) {
             workbookId: incident.workbookId,
             incidentId: incident.id,
             text,
-            order: await nextOrder('lessons', incident.workbookId),
           });
           form.reset({ text: '' });
         })}

@@ -2,7 +2,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
-import { createRecord, nextOrder } from '../../db/records';
+import { createRecord } from '../../db/records';
 import { incidentSources } from '../../domain/incident';
 import { Dialog } from '../../components/dialog';
 import { nullableString, SelectField, TextField } from '../../components/form/field';
@@ -32,7 +32,6 @@ export function NewIncidentDialog({ workbookId, open, onClose, onCreated }: Prop
           const incident = await createRecord('incidents', {
             ...values,
             workbookId,
-            order: await nextOrder('incidents', workbookId),
           });
           form.reset(empty);
           onCreated(incident.id);

@@ -2,7 +2,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
-import { createRecord, nextOrder } from '../../db/records';
+import { createRecord } from '../../db/records';
 import { requiredShortText } from '../../domain/common';
 import { owners, phases, responsibilityAreas, responsibilityItemSchema } from '../../domain/responsibility';
 import { Dialog } from '../../components/dialog';
@@ -44,7 +44,6 @@ export function NewItemDialog({ workbookId, open, onClose }: Props) {
             ...values,
             workbookId,
             catalogueKey: null,
-            order: await nextOrder('responsibilities', workbookId),
           });
           close();
         })}

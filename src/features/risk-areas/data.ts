@@ -2,14 +2,7 @@
 // deterministic id) and the per-area dependency lists.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { queuePatch } from '../../db/autosave';
-import {
-  createRecord,
-  getRecord,
-  listByWorkbook,
-  nextOrder,
-  softDeleteRecord,
-  undeleteRecord,
-} from '../../db/records';
+import { createRecord, getRecord, listByWorkbook, softDeleteRecord, undeleteRecord } from '../../db/records';
 import { areaAnswerId, type Area, type AreaAnswer, type Dependency } from '../../domain/risk-areas';
 import { saveStatusStore } from '../../lib/save-status';
 
@@ -58,7 +51,6 @@ export async function addDependency(workbookId: string, area: Area, name: string
     workbookId,
     area,
     name,
-    order: await nextOrder('dependencies', workbookId),
   });
 }
 

@@ -6,7 +6,6 @@ import {
   createRecord,
   getRecord,
   listByWorkbook,
-  nextOrder,
   softDeleteRecord,
   undeleteRecord,
   writeTogether,
@@ -44,7 +43,6 @@ export function saveNewScenario(workbookId: string, values: ScenarioCreateValues
     const scenario = await createRecord('scenarios', {
       ...fields,
       workbookId,
-      order: await nextOrder('scenarios', workbookId),
     });
     for (const [i, p] of policyChecks.entries()) {
       await createRecord('policyChecks', { ...p, workbookId, scenarioId: scenario.id, order: i + 1 });
@@ -74,7 +72,6 @@ export async function addPolicyCheck(workbookId: string, scenarioId: string, sta
     workbookId,
     scenarioId,
     statement,
-    order: await nextOrder('policyChecks', workbookId),
   });
 }
 
@@ -83,7 +80,6 @@ export async function addMitigationAction(workbookId: string, scenarioId: string
     workbookId,
     scenarioId,
     action,
-    order: await nextOrder('mitigationActions', workbookId),
   });
 }
 
