@@ -5,7 +5,18 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'coverage', 'playwright-report', 'test-results', 'dev-dist'] },
+  {
+    ignores: [
+      'dist',
+      'node_modules',
+      'coverage',
+      'playwright-report',
+      'test-results',
+      'dev-dist',
+      '.bench',
+      'test/e2e/.results',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
