@@ -1,14 +1,19 @@
 // Composition root: mounts the app. (Autosave installs its own pagehide flush when first loaded.)
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { DB_NAME } from '../db/db';
+import { hasJournals } from '../db/save-journal';
 import { startStorage } from '../db/storage-start';
 import { App, startCodeReady } from './app';
 import './styles.css';
 
+// Edits journalled by a page that went away before writing them: the first screen waits for their
+// replay, so it never shows the older value (nor says "All changes saved" over a lost edit).
+const replayFirst = hasJournals(DB_NAME);
 // Open (or fall back from) the database first: the gate and banners explain what happened.
-void startStorage().catch(() => undefined);
+const storageStarted = startStorage().catch(() => undefined);
 // A first render that suspended would hold the page back for React's reveal throttle (~300 ms).
-void startCodeReady.then(() =>
+void Promise.all([startCodeReady, replayFirst ? storageStarted : undefined]).then(() =>
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <App />

@@ -1,38 +1,54 @@
-// Offers a new version when the service worker has one; never reloads on its own, so an edit
-// in progress is never dropped. Pending saves are flushed before the reload. The service worker
-// is registered after the first screen has loaded, so registration costs the first screen nothing.
+// Offers a new version when the service worker has one; never reloads on its own, so an edit in
+// progress is never dropped (update-flow.ts): the tab whose user accepts writes its saves and
+// reloads; every other tab writes its saves and shows the offer. A long-open tab checks for a new
+// version now and then. The service worker is registered after the first screen has loaded, so
+// registration costs the first screen nothing.
 import { useEffect, useState } from 'react';
 import { useT } from '../i18n/use-i18n';
+import { checkForUpdatesNowAndThen, createUpdateFlow } from './update-flow';
 
-type Updater = (reloadPage?: boolean) => Promise<void>;
+type Offer = { accept: () => Promise<void> };
+
+const flush = async () => {
+  const { flushSaves } = await import('../db/autosave');
+  await flushSaves();
+};
 
 export function UpdatePrompt() {
   const t = useT();
-  const [update, setUpdate] = useState<Updater | null>(null);
+  const [offer, setOffer] = useState<Offer | null>(null);
   useEffect(() => {
     if (!('serviceWorker' in navigator)) return;
+    let stopChecks = () => undefined as void;
+    let cancelled = false;
+    const flow = createUpdateFlow({ flush, reload: () => window.location.reload(), show: setOffer });
     const register = () =>
       void import('virtual:pwa-register').then(({ registerSW }) => {
-        const updateSW = registerSW({ onNeedRefresh: () => setUpdate(() => updateSW) });
+        if (cancelled) return;
+        const updateSW = registerSW({
+          onNeedRefresh: () => flow.needRefresh(() => updateSW(true)),
+          // Without this, the plugin reloads every tab the new version takes over.
+          onNeedReload: () => void flow.needReload(),
+          onRegisteredSW: (_url, registration) => {
+            if (registration && !cancelled) stopChecks = checkForUpdatesNowAndThen(registration);
+          },
+        });
       });
     if (document.readyState === 'complete') register();
     else window.addEventListener('load', register, { once: true });
+    return () => {
+      cancelled = true;
+      stopChecks();
+    };
   }, []);
-  if (!update) return null;
+  if (!offer) return null;
   return (
     <div className="update-prompt" role="alert">
       <span>{t('common.updateAvailable')}</span>
-      <button
-        type="button"
-        onClick={async () => {
-          const { flushSaves } = await import('../db/autosave');
-          await flushSaves();
-          await update(true);
-        }}
-      >
+      <button type="button" onClick={() => void offer.accept()}>
         {t('common.updateNow')}
       </button>
-      <button type="button" className="secondary" onClick={() => setUpdate(null)}>
+      <button type="button" className="secondary" onClick={() => setOffer(null)}>
         {t('common.later')}
       </button>
     </div>

@@ -1,39 +1,69 @@
 // Debounced autosave: patches to the same record merge, and every pending patch is written at most
-// 300 ms after the last keystroke, in one transaction (all or nothing). Pending work is flushed on
-// pagehide and when the tab is hidden, so closing the tab right after typing loses nothing.
+// 300 ms after the last keystroke, in one transaction (all or nothing). Every unwritten patch is
+// also copied synchronously to the save journal (save-journal.ts) as it is queued, and removed only
+// once the transaction holding it has committed: a page that goes away before the write (reload,
+// navigation, closed tab) loses nothing, the next start replays it. Where the journal cannot be
+// written, leaving the page asks first while saves are pending. Pending work is also flushed on
+// pagehide and when the tab is hidden.
 // A failed write keeps the patches queued (the edit stays on screen), says why at once, and
 // retries; a closed database is reopened and the write retried once before the user is told.
 import type { TableName, TableRecord } from '../domain/tables';
 import { saveStatusStore } from '../lib/save-status';
 import { getDb } from './db';
 import { countEdits } from './meta';
-import { applyPatch, RecordNotFoundError, RecordValidationError, touchWorkbook } from './records';
+import { writeEntry } from './journal-replay';
+import { RecordNotFoundError, RecordValidationError, touchWorkbook } from './records';
+import { writeJournal, type JournalEntry } from './save-journal';
 import { describeStorageError, isClosedError } from './storage-errors';
 import { onBeforeRelease } from './storage-health';
 
 export const SAVE_DELAY_MS = 300;
 const RETRY_DELAYS_MS = [1000, 3000, 10000];
 
-type Pending = { table: TableName; id: string; patch: Record<string, unknown> };
+type Pending = JournalEntry;
+
+export type QueueOptions = {
+  /** The record's rev as the editor shows it (kept in the journal). */
+  baseRev?: number | null;
+  /** Make the record on its first write, with these fixed fields, if it does not exist yet. */
+  create?: Record<string, unknown>;
+};
 
 const pending = new Map<string, Pending>();
 let timer: ReturnType<typeof setTimeout> | null = null;
 let inFlight: Promise<void> | null = null;
 /** The batch being written now (its edits are not in `pending` any more, nor stored yet). */
 let inFlightBatch: Pending[] = [];
-/** Per record, the rev this tab's last successful write gave it. */
-const writtenRevs = new Map<string, number>();
+/** Per record, the version (rev and updatedAt) this tab's last successful write gave it. */
+export type RecordVersion = { rev: number; updatedAt: string };
+const writtenRevs = new Map<string, RecordVersion>();
 let failures = 0;
 /** Set when a newer version took over the database: nothing more is written from this tab. */
 let halted = false;
+/** The journal could not be written (storage full or unavailable): ask before the page is left. */
+let journalFailed = false;
 
 const setStatus = (s: Parameters<ReturnType<typeof saveStatusStore.getState>['set']>[0]) =>
   saveStatusStore.getState().set(s);
 
-export function queuePatch<T extends TableName>(table: T, id: string, patch: Partial<TableRecord<T>>) {
+export function queuePatch<T extends TableName>(
+  table: T,
+  id: string,
+  patch: Partial<TableRecord<T>>,
+  options: QueueOptions = {},
+) {
   const key = `${table}:${id}`;
   const existing = pending.get(key);
-  pending.set(key, { table, id, patch: { ...existing?.patch, ...patch } });
+  const create = options.create ?? existing?.create;
+  pending.set(key, {
+    table,
+    id,
+    patch: { ...existing?.patch, ...patch },
+    baseRev: existing?.baseRev ?? options.baseRev ?? writtenRevs.get(key)?.rev ?? null,
+    at: Date.now(),
+    ...(create ? { create } : {}),
+  });
+  syncJournal();
   if (halted) {
     setStatus({ kind: 'error', reasonKey: 'save.versionChange' });
     return;
@@ -43,6 +73,35 @@ export function queuePatch<T extends TableName>(table: T, id: string, patch: Par
 }
 
 export const hasPendingSaves = () => pending.size > 0 || inFlight !== null;
+
+/** Copies what is not stored yet (being written, then queued: replayed in that order) to the journal. */
+function syncJournal() {
+  let ok = true;
+  try {
+    ok = writeJournal(getDb().name, [...inFlightBatch, ...pending.values()]);
+  } catch {
+    ok = false;
+  }
+  journalFailed = !ok;
+  guardUnload();
+}
+
+const onBeforeUnload = (event: BeforeUnloadEvent) => {
+  if (!journalFailed || !hasPendingSaves()) return;
+  event.preventDefault();
+  event.returnValue = ''; // Older browsers need it set to show the prompt.
+};
+let guarding = false;
+/** A beforeunload listener only while it is needed: it would keep the page out of the back/forward cache. */
+function guardUnload() {
+  if (typeof window === 'undefined') return;
+  const need = journalFailed && hasPendingSaves();
+  if (need && !guarding) window.addEventListener('beforeunload', onBeforeUnload);
+  if (!need && guarding) window.removeEventListener('beforeunload', onBeforeUnload);
+  guarding = need;
+}
+
+export const isJournalFailing = () => journalFailed;
 
 /** The patches not yet written (what a "copy your unsaved text" view would show). */
 export const pendingPatches = () => [...pending.values()].map((p) => ({ ...p, patch: { ...p.patch } }));
@@ -54,8 +113,8 @@ export function isFieldPending(table: TableName, id: string, field: string): boo
   return has(pending.get(`${table}:${id}`)) || inFlightBatch.some(has);
 }
 
-/** The rev of this record after this tab's last write (an older snapshot is not news). */
-export const lastWrittenRev = (table: TableName, id: string) => writtenRevs.get(`${table}:${id}`);
+/** This record's version after this tab's last write (a snapshot from before it is not news). */
+export const lastWrittenVersion = (table: TableName, id: string) => writtenRevs.get(`${table}:${id}`);
 
 function schedule(delay: number) {
   if (timer) clearTimeout(timer);
@@ -80,13 +139,15 @@ export async function flushSaves(): Promise<void> {
   inFlight = writeBatch(batch).finally(() => {
     inFlight = null;
     inFlightBatch = [];
+    // Committed entries leave the journal only now; failed ones were requeued (still in it).
+    syncJournal();
   });
   return inFlight;
 }
 
 type Outcome = {
   written: number;
-  revs: [string, number][];
+  revs: [string, RecordVersion][];
   dropped: { patch: Pending; reasonKey: string; detail: string }[];
 };
 
@@ -99,9 +160,12 @@ async function writeOnce(batch: Pending[]): Promise<Outcome> {
     const workbookIds = new Set<string>();
     for (const p of batch) {
       try {
-        const next = await applyPatch(p.table, p.id, p.patch as never);
+        const { record: next } = await writeEntry(p, 'save');
+        if (!next) continue;
         outcome.written++;
-        outcome.revs.push([`${p.table}:${p.id}`, next.rev]);
+        const version = { rev: next.rev, updatedAt: next.updatedAt };
+        outcome.revs.push([`${p.table}:${p.id}`, version]);
+        if (next.id !== p.id) outcome.revs.push([`${p.table}:${next.id}`, version]);
         const wbId = p.table === 'workbooks' ? null : (next as { workbookId?: string }).workbookId;
         if (wbId) workbookIds.add(wbId);
       } catch (error) {
@@ -140,6 +204,7 @@ async function writeBatch(batch: Pending[]) {
     if (!halted) schedule(delay);
     return;
   }
+  inFlightBatch = [];
   failures = 0;
   for (const [key, rev] of outcome.revs) writtenRevs.set(key, rev);
   // Advisory (the backup reminder), so kept out of the save's own transaction: a tab closing
@@ -150,7 +215,9 @@ async function writeBatch(batch: Pending[]) {
     // The value can never be saved as it is; the form shows the field's error.
     setStatus({ kind: 'error', reasonKey: problem.reasonKey, detail: problem.detail });
   } else if (pending.size === 0) {
-    setStatus({ kind: 'saved', at: Date.now() });
+    // Only once the journal is empty again too: "All changes saved" must be true on disk.
+    syncJournal();
+    setStatus(journalFailed ? { kind: 'saving' } : { kind: 'saved', at: Date.now() });
   }
 }
 
@@ -185,8 +252,10 @@ export function resetAutosave() {
   if (timer) clearTimeout(timer);
   timer = null;
   pending.clear();
+  inFlightBatch = [];
   failures = 0;
   halted = false;
+  syncJournal();
 }
 
 let listening = false;

@@ -6,10 +6,13 @@
 // - IndexedDB unavailable (private modes, storage disabled): keep working in memory for this
 //   session (fake-indexeddb, loaded only then), so every screen and export still work;
 // - a newer tab wants to upgrade: flush, stop writing, ask for a reload (never reopen);
-// - this tab's upgrade is blocked by an older tab: say so until that tab closes.
+// - this tab's upgrade is blocked by an older tab: say so until that tab closes;
+// - edits an earlier page load journalled but could not write before it went away (reload, closed
+//   tab) are replayed once the database is open, before start-up resolves (journal-replay.ts).
 import Dexie from 'dexie';
 import { openDatabase, setDatabase, DB_NAME, type WorkbookDb } from './db';
 import { migrations as shippedMigrations } from './migrations';
+import { hasJournals } from './save-journal';
 import type { Migration } from './migrations/types';
 import { describeStorageError } from './storage-errors';
 import { runBeforeRelease, setStorageHealth, storageHealthStore, type StorageMode } from './storage-health';
@@ -79,7 +82,8 @@ export async function startStorage(options: StartOptions = {}): Promise<StorageM
     resolveBlocked('blocked');
   });
   const opened = db.open().then(
-    (): StorageMode => {
+    async (): Promise<StorageMode> => {
+      await replayLeftEdits(name);
       setStorageHealth({ mode: 'ok', detail: '' });
       return 'ok';
     },
@@ -117,6 +121,20 @@ function watch(db: WorkbookDb) {
     void runBeforeRelease().finally(() => db.close({ disableAutoOpen: true }));
     return false; // Dexie's default would close and silently reopen at the newer version.
   });
+}
+
+/**
+ * Writes what earlier page loads journalled but never stored. A failure keeps the journal for the
+ * next start and does not stop this one (the replay code loads only when there is a journal).
+ */
+async function replayLeftEdits(name: string) {
+  if (!hasJournals(name)) return;
+  try {
+    const { replayJournals } = await import('./journal-replay');
+    await replayJournals(name);
+  } catch {
+    // Kept in localStorage; the next start tries again.
+  }
 }
 
 export const currentHealth = () => storageHealthStore.getState().health;

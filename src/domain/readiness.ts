@@ -1,4 +1,5 @@
 // Readiness in figures: what the overview page and the plan's executive summary report.
+import { currentAnswers } from './answers';
 import { areaQuestions, areas, type Area } from './risk-areas';
 import { isActionOpen, isActionOverdue, riskScore, severityBand, type Scenario } from './scenario';
 import type { WorkbookSnapshot } from './tables';
@@ -26,7 +27,9 @@ export function readiness(snapshot: WorkbookSnapshot, today: string, topCount = 
   return {
     areas: areas.map((area) => {
       const keys = areaQuestions[area];
-      const answers = snapshot.areaAnswers.filter((a) => a.area === area && keys.includes(a.questionKey));
+      const answers = currentAnswers(snapshot.areaAnswers).filter(
+        (a) => a.area === area && keys.includes(a.questionKey),
+      );
       return {
         area,
         total: keys.length,

@@ -1,20 +1,33 @@
-// A react-hook-form form bound to one stored record: every valid change is queued for autosave
-// (no save button), invalid fields show their error and are not written, and changes made in
-// another tab flow into every field that holds no unsaved edit of this tab.
+// The one autosave hook: a react-hook-form form bound to one stored record. Every valid change is
+// queued for autosave (no save button; the queue journals it at once, so it survives the page going
+// away), invalid fields show their error and are not written, and what another tab, an import or a
+// restore stored flows into every field that holds no unsaved edit of this tab (autosave-rules.ts).
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useForm, type DefaultValues, type FieldValues, type Path, type PathValue } from 'react-hook-form';
 import type { z } from 'zod';
-import { isFieldPending, lastWrittenRev, queuePatch } from '../../db/autosave';
+import { isFieldPending, lastWrittenVersion, queuePatch } from '../../db/autosave';
 import type { TableName } from '../../domain/tables';
+import { getRecord } from '../../db/records';
+import { fieldsToShow, mayBeStale, patchFor, versionKey, type Version } from './autosave-rules';
 
 type Options<S extends z.ZodObject> = {
   schema: S;
   table: TableName;
-  record: z.input<S> & { id: string; rev?: number };
+  record: z.input<S> & { id: string; rev?: number; updatedAt?: string };
+  /** The record does not exist yet: made with these fixed fields on its first write. */
+  create?: Record<string, unknown>;
+  /** The fields are checked as a whole (a refinement across them): saved together or not at all. */
+  together?: boolean;
 };
 
-export function useAutosaveForm<S extends z.ZodObject>({ schema, table, record }: Options<S>) {
+export function useAutosaveForm<S extends z.ZodObject>({
+  schema,
+  table,
+  record,
+  create,
+  together = false,
+}: Options<S>) {
   type Values = z.input<S> & FieldValues;
   const fields = Object.keys(schema.shape) as (keyof Values & string)[];
   const pick = (r: Record<string, unknown>) => Object.fromEntries(fields.map((f) => [f, r[f]])) as Values;
@@ -25,55 +38,77 @@ export function useAutosaveForm<S extends z.ZodObject>({ schema, table, record }
     defaultValues: pick(record) as DefaultValues<Values>,
   });
   const recordId = record.id;
-  const latest = useRef(record);
-  latest.current = record;
+  const latest = useRef({ record, create });
+  latest.current = { record, create };
 
   // A layout effect subscribes before the browser can deliver any input to the new form; the
   // catch-up pass saves anything typed before the subscription all the same (a fast typist, or a
   // test, on a busy machine).
   useLayoutEffect(() => {
-    const consider = (top: string, all: Record<string, unknown>) => {
-      const fieldSchema = schema.shape[top] as z.ZodType | undefined;
-      if (!fieldSchema) return;
-      const parsed = fieldSchema.safeParse(all[top]);
-      if (!parsed.success) return;
-      const stored = (latest.current as Record<string, unknown>)[top];
-      // Equal to the stored value: nothing to write, unless an edit of the field is still queued
-      // (typed then undone within the save delay: the undo must win).
-      if (JSON.stringify(stored) === JSON.stringify(parsed.data) && !isFieldPending(table, recordId, top)) {
-        return;
-      }
-      queuePatch(table, recordId, { [top]: parsed.data } as never);
+    const shape = schema.shape as Record<string, z.ZodType>;
+    const consider = (changed: readonly string[], all: Record<string, unknown>) => {
+      const { record: stored, create: fixed } = latest.current;
+      const patch = patchFor({
+        shape,
+        schema,
+        together,
+        fields: changed,
+        values: all,
+        stored: stored as Record<string, unknown>,
+        isPending: (f) => isFieldPending(table, recordId, f),
+      });
+      if (patch) queuePatch(table, recordId, patch as never, { baseRev: stored.rev ?? null, create: fixed });
     };
-    const now = form.getValues() as Record<string, unknown>;
-    for (const field of Object.keys(schema.shape)) consider(field, now);
+    consider(Object.keys(shape), form.getValues() as Record<string, unknown>);
     const subscription = form.watch((all, { name }) => {
-      if (name) consider(name.split('.')[0]!, all as Record<string, unknown>);
+      if (name) consider([name.split('.')[0]!], all as Record<string, unknown>);
     });
     return () => subscription.unsubscribe();
-  }, [form, schema, table, recordId]);
+  }, [form, schema, table, recordId, together]);
 
-  // Another tab (or another part of the app) changed the record: show it in every field, the
-  // focused one too (a field left focused must not show a stale value for ever), except where this
-  // tab holds an unsaved edit: queued or being written (it lands after, and wins), or invalid (the
-  // user's own text, shown with its error). So nobody's typing is overwritten.
-  const lastRev = useRef(record.rev);
-  useEffect(() => {
-    if (record.rev === lastRev.current) return;
-    // A snapshot from before this tab's own last write: the newer one is on its way.
-    const written = lastWrittenRev(table, recordId);
-    if (written !== undefined && (record.rev ?? 0) < written) return;
-    lastRev.current = record.rev;
-    for (const f of fields) {
-      if (isFieldPending(table, recordId, f)) continue;
-      const current = (schema.shape[f] as z.ZodType).safeParse(form.getValues(f as Path<Values>));
-      if (!current.success) continue;
-      const incoming = (record as Record<string, unknown>)[f];
-      if (JSON.stringify(incoming) !== JSON.stringify(current.data)) {
-        form.setValue(f as Path<Values>, incoming as PathValue<Values, Path<Values>>, { shouldDirty: false });
-      }
+  // A stored snapshot that is news (another tab, an import, a restore) shows in every field without
+  // an unsaved edit of this tab. One that may predate this tab's own write is checked against the
+  // database first (see mayBeStale).
+  const shown = useRef(versionKey(record));
+  const seen = useRef(new Set<string>([versionKey(record)]));
+  const show = (incoming: Version & Record<string, unknown>) => {
+    const key = versionKey(incoming);
+    seen.current.add(key);
+    if (key === shown.current) return;
+    shown.current = key;
+    const fieldsNow = fieldsToShow({
+      shape: schema.shape as Record<string, z.ZodType>,
+      values: form.getValues() as Record<string, unknown>,
+      incoming,
+      isPending: (f) => isFieldPending(table, recordId, f),
+    });
+    for (const f of fieldsNow) {
+      form.setValue(f as Path<Values>, incoming[f] as PathValue<Values, Path<Values>>, {
+        shouldDirty: false,
+      });
     }
-  });
+  };
+  const showLatest = useRef(show);
+  showLatest.current = show;
+  useEffect(() => {
+    const incoming = record as Version & Record<string, unknown>;
+    if (versionKey(incoming) === shown.current) return;
+    if (!mayBeStale(incoming, lastWrittenVersion(table, recordId), seen.current)) {
+      show(incoming);
+      return;
+    }
+    let live = true;
+    void getRecord(table, recordId)
+      .then((fresh) => {
+        if (live && fresh) showLatest.current(fresh as unknown as Version & Record<string, unknown>);
+      })
+      .catch(() => undefined); // The next snapshot brings it.
+    return () => {
+      live = false;
+    };
+    // Decided once per stored version (a re-render while typing must not cancel the read).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [versionKey(record), table, recordId]);
 
   return form;
 }

@@ -1,35 +1,20 @@
-// Start and end of an incident, autosaved together once the end is not before the start;
-// otherwise the message stays beside the end field and nothing is written.
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect } from 'react';
-import { useForm } from 'react-hook-form';
-import type { z } from 'zod';
-import { queuePatch } from '../../db/autosave';
+// Start and end of an incident, autosaved together (through the one autosave hook) once the end is
+// not before the start; otherwise the message stays beside the end field and nothing is written.
 import type { Incident } from '../../domain/incident';
 import { nullableString, TextField } from '../../components/form/field';
+import { useAutosaveForm } from '../../components/form/use-autosave-form';
 import { useT } from '../../i18n/use-i18n';
 import { incidentTimesSchema } from './form-schemas';
 
-type Values = z.input<typeof incidentTimesSchema>;
-
 export function IncidentTimes({ incident }: { incident: Incident }) {
   const t = useT();
-  const form = useForm<Values, unknown, z.output<typeof incidentTimesSchema>>({
-    resolver: zodResolver(incidentTimesSchema),
-    mode: 'onChange',
-    defaultValues: { startAt: incident.startAt, endAt: incident.endAt },
+  const form = useAutosaveForm({
+    schema: incidentTimesSchema,
+    table: 'incidents',
+    record: incident,
+    together: true,
   });
   const { errors } = form.formState;
-  const { id, startAt, endAt } = incident;
-  useEffect(() => {
-    const sub = form.watch((values) => {
-      const parsed = incidentTimesSchema.safeParse(values);
-      if (!parsed.success) return;
-      if (parsed.data.startAt === startAt && parsed.data.endAt === endAt) return;
-      queuePatch('incidents', id, parsed.data);
-    });
-    return () => sub.unsubscribe();
-  }, [form, id, startAt, endAt]);
   return (
     <fieldset className="incidents-times span-2">
       <legend>{t('incidents.review.startEnd')}</legend>

@@ -1,30 +1,36 @@
-// One question of a risk area: a free-text answer and a readiness rating, saved as the planner types.
-import { useState } from 'react';
+// One question of a risk area: a free-text answer and a readiness rating, saved as the planner types
+// through the one autosave hook (journalled, caught up, revision-checked like every other editor).
+// The answer record is made on the first edit; an existing one is edited whatever its id.
+import { z } from 'zod';
 import { FieldShell, SelectField } from '../../components/form/field';
-import {
-  areaAnswerSchema,
-  readinessRatings,
-  type Area,
-  type AreaAnswer,
-  type ReadinessRating,
-} from '../../domain/risk-areas';
+import { useAutosaveForm } from '../../components/form/use-autosave-form';
+import { areaAnswerSchema, readinessRatings, type Area, type AreaAnswer } from '../../domain/risk-areas';
 import { useT } from '../../i18n/use-i18n';
-import { saveAreaAnswer } from './data';
+import { answerCreateFields, answerRecordFor } from './data';
+
+const questionSchema = z.object({
+  answer: areaAnswerSchema.shape.answer,
+  rating: areaAnswerSchema.shape.rating,
+});
 
 type Props = {
   workbookId: string;
   area: Area;
   questionKey: string;
   index: number;
+  /** The answer that counts for this question (currentAnswers), if there is one. */
   stored: AreaAnswer | undefined;
 };
 
 export function AreaQuestion({ workbookId, area, questionKey, index, stored }: Props) {
   const t = useT();
-  const [answer, setAnswer] = useState(stored?.answer ?? '');
-  const [rating, setRating] = useState<ReadinessRating>(stored?.rating ?? 'not_assessed');
-  const parsed = areaAnswerSchema.shape.answer.safeParse(answer);
-  const error = parsed.success ? undefined : { message: parsed.error.issues[0]!.message };
+  const form = useAutosaveForm({
+    schema: questionSchema,
+    table: 'areaAnswers',
+    record: answerRecordFor(workbookId, questionKey, stored),
+    create: answerCreateFields(workbookId, area, questionKey),
+  });
+  const error = form.formState.errors.answer;
   const question = t.loose(`riskAreas.questions.${questionKey}`);
   return (
     <li className="risk-areas-question">
@@ -36,30 +42,17 @@ export function AreaQuestion({ workbookId, area, questionKey, index, stored }: P
           <textarea
             id={id}
             rows={3}
-            name={`answer-${questionKey}`}
             aria-describedby={[`q-${questionKey}`, describedBy].filter(Boolean).join(' ')}
             aria-invalid={invalid || undefined}
-            value={answer}
-            onChange={(e) => {
-              setAnswer(e.target.value);
-              if (areaAnswerSchema.shape.answer.safeParse(e.target.value).success) {
-                void saveAreaAnswer(workbookId, area, questionKey, { answer: e.target.value });
-              }
-            }}
+            {...form.register('answer')}
           />
         )}
       </FieldShell>
       <SelectField
         label={t('riskAreas.rating')}
-        name={`rating-${questionKey}`}
         aria-describedby={`q-${questionKey}`}
-        value={rating}
         options={readinessRatings.map((r) => ({ value: r, label: t.loose(`riskAreas.rating.${r}`) }))}
-        onChange={(e) => {
-          const next = e.target.value as ReadinessRating;
-          setRating(next);
-          void saveAreaAnswer(workbookId, area, questionKey, { rating: next });
-        }}
+        {...form.register('rating')}
       />
     </li>
   );

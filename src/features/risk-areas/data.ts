@@ -1,49 +1,59 @@
-// Reads and writes of the risk areas step: one answer per question (made on first edit, with a
-// deterministic id) and the per-area dependency lists.
+// Reads and writes of the risk areas step: one answer per question (the newest live one whatever its
+// id, see domain/answers.ts; made on the first edit with a deterministic id) and the dependency lists.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { queuePatch } from '../../db/autosave';
-import { createRecord, getRecord, listByWorkbook, softDeleteRecord, undeleteRecord } from '../../db/records';
+import { getDb } from '../../db/db';
+import { createRecord, listByWorkbook, softDeleteRecord, undeleteRecord } from '../../db/records';
+import { currentAnswerFor, currentAnswers } from '../../domain/answers';
 import { areaAnswerId, type Area, type AreaAnswer, type Dependency } from '../../domain/risk-areas';
-import { saveStatusStore } from '../../lib/save-status';
 
+/** The answers that count, one per question (see domain/answers.ts). */
 export const useAreaAnswers = (workbookId: string) =>
-  useLiveQuery(() => listByWorkbook('areaAnswers', workbookId), [workbookId]);
+  useLiveQuery(async () => currentAnswers(await listByWorkbook('areaAnswers', workbookId)), [workbookId]);
 
 export const useDependencies = (workbookId: string) =>
   useLiveQuery(() => listByWorkbook('dependencies', workbookId), [workbookId]);
 
 type AnswerPatch = Partial<Pick<AreaAnswer, 'answer' | 'rating'>>;
 
-// Creating the record is async: the first edit starts it (synchronously registered here), and
-// edits typed meanwhile wait for it and then patch, so no second create is ever attempted.
-const ensuring = new Map<string, Promise<'created' | 'existed'>>();
+/** The fixed fields of a question's answer, for the autosave queue to make it on the first edit. */
+export const answerCreateFields = (workbookId: string, area: Area, questionKey: string) => ({
+  workbookId,
+  area,
+  questionKey,
+});
 
+/**
+ * What the editor binds to: the answer that counts (currentAnswers, whatever its id), or, before
+ * the first edit, an empty one under the deterministic id it will be made with.
+ */
+export function answerRecordFor(workbookId: string, questionKey: string, stored: AreaAnswer | undefined) {
+  return (
+    stored ?? {
+      id: areaAnswerId(workbookId, questionKey),
+      answer: '',
+      rating: 'not_assessed' as const,
+    }
+  );
+}
+
+/**
+ * Saves part of a question's answer through the autosave queue: written to the answer that
+ * already holds the question, whatever its id (so a file's answer is edited, never doubled), or
+ * made with the deterministic id on the first edit.
+ */
 export async function saveAreaAnswer(
   workbookId: string,
   area: Area,
   questionKey: string,
   patch: AnswerPatch,
 ) {
-  const id = areaAnswerId(workbookId, questionKey);
-  const pending = ensuring.get(id);
-  if (pending) {
-    await pending.catch(() => undefined);
-    queuePatch('areaAnswers', id, patch);
-    return;
-  }
-  const ensure = (async () => {
-    if (await getRecord('areaAnswers', id)) return 'existed' as const;
-    saveStatusStore.getState().set({ kind: 'saving' });
-    await createRecord('areaAnswers', { id, workbookId, area, questionKey, ...patch });
-    saveStatusStore.getState().set({ kind: 'saved', at: Date.now() });
-    return 'created' as const;
-  })();
-  ensuring.set(id, ensure);
-  try {
-    if ((await ensure) === 'existed') queuePatch('areaAnswers', id, patch);
-  } finally {
-    ensuring.delete(id);
-  }
+  const rows = await getDb().areaAnswers.where('workbookId').equals(workbookId).toArray();
+  const existing = currentAnswerFor(rows, area, questionKey);
+  queuePatch('areaAnswers', existing?.id ?? areaAnswerId(workbookId, questionKey), patch, {
+    baseRev: existing?.rev ?? null,
+    create: answerCreateFields(workbookId, area, questionKey),
+  });
 }
 
 export async function addDependency(workbookId: string, area: Area, name: string) {

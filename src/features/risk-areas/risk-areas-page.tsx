@@ -2,7 +2,8 @@
 // and their readiness ratings, and what the organisation depends on in that area.
 import { NavLink, useParams } from 'react-router';
 import { useOpenWorkbook } from '../../components/open-workbook';
-import { areaQuestions, areas, areaAnswerId, areaSchema, type Area } from '../../domain/risk-areas';
+import { currentAnswerFor } from '../../domain/answers';
+import { areaQuestions, areas, areaSchema, type Area } from '../../domain/risk-areas';
 import { useT } from '../../i18n/use-i18n';
 import { AreaQuestion } from './area-question';
 import { useAreaAnswers, useDependencies } from './data';
@@ -54,16 +55,21 @@ export default function RiskAreasPage() {
           <section aria-labelledby="risk-areas-questions">
             <h3 id="risk-areas-questions">{t('riskAreas.questions')}</h3>
             <ol className="risk-areas-questions">
-              {areaQuestions[area].map((key, i) => (
-                <AreaQuestion
-                  key={key}
-                  workbookId={workbook.id}
-                  area={area}
-                  questionKey={key}
-                  index={i}
-                  stored={answers.find((a) => a.id === areaAnswerId(workbook.id, key))}
-                />
-              ))}
+              {areaQuestions[area].map((key, i) => {
+                const stored = currentAnswerFor(answers, area, key);
+                // Keyed by the answer's id too: another answer taking over the question (an
+                // import) binds a fresh form to it.
+                return (
+                  <AreaQuestion
+                    key={`${key}:${stored?.id ?? ''}`}
+                    workbookId={workbook.id}
+                    area={area}
+                    questionKey={key}
+                    index={i}
+                    stored={stored}
+                  />
+                );
+              })}
             </ol>
           </section>
           <DependencyList

@@ -1,4 +1,5 @@
 // The snapshot as the document reads it: deleted records dropped, everything in its sort order.
+import { currentAnswers } from '../../../domain/answers';
 import type { WorkbookSnapshot } from '../../../domain/tables';
 
 type Sortable = { deletedAt: string | null; order: number; createdAt: string };
@@ -11,7 +12,8 @@ const live = <T extends Sortable>(rows: readonly T[]): T[] =>
 export function planData(snapshot: WorkbookSnapshot): WorkbookSnapshot {
   return {
     workbook: snapshot.workbook,
-    areaAnswers: live(snapshot.areaAnswers),
+    // One answer per question, the same one the editor shows (domain/answers.ts).
+    areaAnswers: live(currentAnswers(snapshot.areaAnswers)),
     dependencies: live(snapshot.dependencies),
     scenarios: live(snapshot.scenarios),
     policyChecks: live(snapshot.policyChecks),
