@@ -29,3 +29,37 @@ test('closing the tab right after typing loses nothing', async ({ page, context,
   await again.goto(url);
   await expect(again.getByLabel(/^Scope/)).toHaveValue('typed just before closing');
 });
+
+test('a Replace import in one tab shows in another tab, even where it lowers the revision', async ({
+  page,
+  context,
+  server,
+}) => {
+  await page.goto(server.url);
+  const url = await createWorkbookViaUi(page, 'Imported plan');
+  await page.getByLabel(/^Scope/).fill('as in the backup');
+  await expectSaved(page);
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export backup', exact: true }).click();
+  const backup = await (await downloading).path();
+
+  // Another tab edits on after the backup: the stored revision rises above the file's.
+  const other = await context.newPage();
+  await other.goto(url);
+  for (const text of ['edited after', 'edited after the', 'edited after the backup']) {
+    await other.getByLabel(/^Scope/).fill(text);
+    await expectSaved(other);
+  }
+  await expect(page.getByLabel(/^Scope/)).toHaveValue('edited after the backup');
+
+  // The first tab imports the file over it: both tabs show what the database now holds.
+  await page.goto(server.url);
+  await page.getByRole('button', { name: 'Import backup' }).click();
+  await page.getByTestId('import-file').setInputFiles(backup);
+  await page.getByRole('radio', { name: /^Replace/ }).check();
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await page.goto(url);
+  await expect(page.getByLabel(/^Scope/)).toHaveValue('as in the backup');
+  await expect(other.getByLabel(/^Scope/)).toHaveValue('as in the backup');
+  await expectSaved(other);
+});
