@@ -2,7 +2,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { DB_NAME } from '../db/db';
-import { hasJournals } from '../db/save-journal';
+import { hasJournals } from '../db/journal-check';
 import { startStorage } from '../db/storage-start';
 import { App, startCodeReady } from './app';
 import './styles.css';

@@ -14,6 +14,7 @@
 // dead tab from a live one. A key is removed only if it still holds exactly what was replayed: a
 // live tab that queued more in the meantime keeps its newer journal.
 import type { TableName } from '../domain/tables';
+import { JOURNAL_PREFIX as PREFIX } from './journal-check';
 
 export type JournalEntry = {
   table: TableName;
@@ -27,7 +28,6 @@ export type JournalEntry = {
   create?: Record<string, unknown>;
 };
 
-const PREFIX = 'cw-journal:';
 const tabId = (() => {
   try {
     return crypto.randomUUID();
@@ -104,9 +104,6 @@ export function readJournals(dbName: string): StoredJournal[] {
   }
   return out;
 }
-
-/** Whether any journal of this database is waiting to be replayed (synchronous: decides the start). */
-export const hasJournals = (dbName: string) => readJournals(dbName).length > 0;
 
 /** Removes a replayed journal, unless its tab wrote a newer one since it was read. */
 export function removeJournalIfUnchanged(journal: StoredJournal) {

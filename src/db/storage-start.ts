@@ -12,7 +12,7 @@
 import Dexie from 'dexie';
 import { openDatabase, setDatabase, DB_NAME, type WorkbookDb } from './db';
 import { migrations as shippedMigrations } from './migrations';
-import { hasJournals } from './save-journal';
+import { hasJournals } from './journal-check';
 import type { Migration } from './migrations/types';
 import { describeStorageError } from './storage-errors';
 import { runBeforeRelease, setStorageHealth, storageHealthStore, type StorageMode } from './storage-health';

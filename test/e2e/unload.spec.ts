@@ -176,3 +176,37 @@ test('nothing typed is lost when the page goes away: workbook field, scenario ed
   const none = Object.fromEntries(ACTS.map((k) => [k, 0]));
   expect(lost).toEqual(editors.map(() => none));
 });
+
+test('where the journal cannot be written, leaving with an unsaved edit asks first', async ({
+  page,
+  server,
+}) => {
+  await page.goto(server.url);
+  const url = await createWorkbookViaUi(page, 'No journal plan');
+  // localStorage full: every write to it throws, as the browser's quota error does.
+  await page.evaluate(() => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  await page.getByLabel(/^Scope/).fill('cannot be journalled');
+  const asked = page.waitForEvent('dialog');
+  await page.close({ runBeforeUnload: true });
+  const dialog = await asked;
+  expect(dialog.type()).toBe('beforeunload');
+  await dialog.dismiss(); // Stay on the page: the edit is written.
+  await expectSaved(page);
+  expect(page.isClosed()).toBe(false);
+  // Nothing pending any more: leaving does not ask.
+  let askedAgain = false;
+  page.on('dialog', (d) => {
+    askedAgain = true;
+    void d.accept();
+  });
+  await page.close({ runBeforeUnload: true });
+  await expect.poll(() => page.isClosed()).toBe(true);
+  expect(askedAgain).toBe(false);
+  const again = await page.context().newPage();
+  await again.goto(url);
+  await expect(again.getByLabel(/^Scope/)).toHaveValue('cannot be journalled');
+});
