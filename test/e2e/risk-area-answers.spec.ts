@@ -68,3 +68,19 @@ test('an answer imported under a foreign id is shown, edited in place and counte
   await expect(question(page).getByLabel('Answer')).toHaveValue('Edited after the import');
   await expect(page.getByRole('link', { name: /People.*1 of 4 answered/ })).toBeVisible();
 });
+
+test('typing key by key into a question not answered yet keeps the field and every key', async ({
+  page,
+  server,
+}) => {
+  await page.goto(server.url);
+  await createWorkbookViaUi(page, 'Key by key plan');
+  await page.getByRole('link', { name: 'Risk areas', exact: true }).click();
+  const field = question(page).getByLabel('Answer');
+  await field.pressSequentially('One third of staff');
+  await expect(field).toBeFocused();
+  await expect(field).toHaveValue('One third of staff');
+  await expectSaved(page);
+  await page.reload();
+  await expect(question(page).getByLabel('Answer')).toHaveValue('One third of staff');
+});

@@ -3,7 +3,7 @@
 import { NavLink, useParams } from 'react-router';
 import { useOpenWorkbook } from '../../components/open-workbook';
 import { currentAnswerFor } from '../../domain/answers';
-import { areaQuestions, areas, areaSchema, type Area } from '../../domain/risk-areas';
+import { areaAnswerId, areaQuestions, areas, areaSchema, type Area } from '../../domain/risk-areas';
 import { useT } from '../../i18n/use-i18n';
 import { AreaQuestion } from './area-question';
 import { useAreaAnswers, useDependencies } from './data';
@@ -57,11 +57,12 @@ export default function RiskAreasPage() {
             <ol className="risk-areas-questions">
               {areaQuestions[area].map((key, i) => {
                 const stored = currentAnswerFor(answers, area, key);
-                // Keyed by the answer's id too: another answer taking over the question (an
-                // import) binds a fresh form to it.
+                // Keyed by the answer's id: another answer taking over the question (an import)
+                // binds a fresh form to it; the first edit makes the answer under the id the form
+                // already has, so typing goes on in the same field.
                 return (
                   <AreaQuestion
-                    key={`${key}:${stored?.id ?? ''}`}
+                    key={stored?.id ?? areaAnswerId(workbook.id, key)}
                     workbookId={workbook.id}
                     area={area}
                     questionKey={key}
