@@ -104,7 +104,14 @@ function guardUnload() {
 export const isJournalFailing = () => journalFailed;
 
 /** The patches not yet written (what a "copy your unsaved text" view would show). */
-export const pendingPatches = () => [...pending.values()].map((p) => ({ ...p, patch: { ...p.patch } }));
+export const pendingPatches = () =>
+  [...pending.values()].map(({ table, id, patch, create }) => ({
+    table,
+    id,
+    patch: { ...patch },
+    // A record made on its first edit (a risk-area answer): its fixed fields.
+    ...(create ? { create: { ...create } } : {}),
+  }));
 
 /** Whether an edit of this field is queued or being written: a form must not overwrite it. */
 export function isFieldPending(table: TableName, id: string, field: string): boolean {
