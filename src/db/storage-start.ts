@@ -132,8 +132,14 @@ async function replayLeftEdits(name: string) {
   try {
     const { replayJournals } = await import('./journal-replay');
     await replayJournals(name);
-  } catch {
-    // Kept in localStorage; the next start tries again.
+  } catch (error) {
+    // Kept in localStorage, and the next start tries again; meanwhile the header must not say
+    // "All changes saved" over edits that are not in the database.
+    const described = describeStorageError(error);
+    const { saveStatusStore } = await import('../lib/save-status');
+    saveStatusStore
+      .getState()
+      .set({ kind: 'error', reasonKey: described.reasonKey, detail: described.detail });
   }
 }
 

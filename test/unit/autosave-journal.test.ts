@@ -2,7 +2,8 @@
 // committed; a later start replays journals idempotently and revision-checked; where the journal
 // cannot be written the tab knows it (and asks before unload). Risk-area answers go through it too,
 // and are one per question whatever ids a file brought.
-import { beforeEach, describe, expect, it } from 'vitest';
+import Dexie from 'dexie';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   flushSaves,
   hasPendingSaves,
@@ -153,6 +154,26 @@ describe('save journal', () => {
     expect(await startStorage({ name })).toBe('ok');
     expect((await getRecord('workbooks', w.id))!.owner).toBe('Kim');
     expect(storage.length).toBe(0);
+    getDb().close();
+    await getDb().delete();
+  });
+
+  it('a start-up whose replay fails keeps the journal and does not say "saved"', async () => {
+    const name = `start-journal-fail-${process.pid}`;
+    await startStorage({ name });
+    const w = await createWorkbook({ title: 'Plan' });
+    getDb().close();
+    const entries = [{ table: 'workbooks', id: w.id, patch: { owner: 'Kim' }, baseRev: 0, at: 1 }];
+    storage.setItem(journalKey(name, 'gone'), JSON.stringify(entries));
+    const spy = vi
+      .spyOn(Dexie.prototype, 'transaction')
+      .mockImplementationOnce((() =>
+        Promise.reject(new DOMException('disk full', 'QuotaExceededError'))) as never);
+    expect(await startStorage({ name })).toBe('ok');
+    spy.mockRestore();
+    expect(saveStatusStore.getState().state).toMatchObject({ kind: 'error', reasonKey: 'save.quota' });
+    expect(JSON.parse(storage.getItem(journalKey(name, 'gone'))!)).toEqual(entries);
+    expect((await getRecord('workbooks', w.id))!.owner).toBe('');
     getDb().close();
     await getDb().delete();
   });
