@@ -63,3 +63,29 @@ test('a Replace import in one tab shows in another tab, even where it lowers the
   await expect(other.getByLabel(/^Scope/)).toHaveValue('as in the backup');
   await expectSaved(other);
 });
+
+test('a delete and its undo in one tab show in another tab open on the same scenario', async ({
+  page,
+  context,
+  server,
+}) => {
+  await page.goto(server.url);
+  await createWorkbookViaUi(page, 'Delete across tabs');
+  await page.getByRole('link', { name: 'Scenarios', exact: true }).click();
+  await page.getByRole('link', { name: 'New scenario' }).click();
+  await page
+    .getByLabel('Start from a template')
+    .selectOption({ label: 'Snowstorm while staff must be on the corporate network' });
+  await page.getByRole('button', { name: 'Save scenario' }).click();
+  await expect(page.getByRole('heading', { name: 'Edit scenario' })).toBeVisible();
+  await page.getByLabel(/^Description/).fill('as both tabs see it');
+  await expectSaved(page);
+  const other = await context.newPage();
+  await other.goto(page.url());
+  await expect(other.getByLabel(/^Description/)).toHaveValue('as both tabs see it');
+
+  await page.getByRole('button', { name: 'Delete scenario' }).click();
+  await expect(other.getByText('This scenario does not exist or was deleted.')).toBeVisible();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(other.getByLabel(/^Description/)).toHaveValue('as both tabs see it');
+});
