@@ -122,9 +122,11 @@ test('three tabs, hundreds of random interleaved edits: every tab ends showing t
       }
       if (mode < 0.15 && field.key !== 'reviewCycleMonths') {
         // Type at the end of what is there, key by key (keeps the value's ending as generated).
-        await input.fill(value.slice(0, -3));
+        // Split by code points: cutting an emoji's surrogate pair would type two broken halves.
+        const chars = [...value];
+        await input.fill(chars.slice(0, -3).join(''));
         await input.press('End');
-        await input.pressSequentially(value.slice(-3));
+        await input.pressSequentially(chars.slice(-3).join(''));
       } else {
         await input.fill(value);
       }
