@@ -16,7 +16,11 @@ import {
 } from '../../src/db/backup';
 import { createRecord } from '../../src/db/records';
 import { getDb } from '../../src/db/db';
+import { relations } from '../../src/domain/relations';
 import { dumpConnection } from './helpers/raw-idb';
+
+/** Every field that holds a reference, from the relation table (single-id fields). */
+const referenceFields = new Set(relations.filter((r) => r.kind !== 'list').map((r) => r.field));
 
 /** Every stored byte of every table, read straight from IndexedDB in one transaction. */
 const dumpDatabase = () => dumpConnection(getDb().backendDB());
@@ -151,11 +155,7 @@ function mutate(base: Json, mutations: Mutation[]): string {
       });
     }
     if (m.kind === 'dangling') {
-      const refs = paths.filter((q) =>
-        /^(scenarioId|incidentId|actionId|calledById|sourceIncidentId|workbookId)$/.test(
-          String(q[q.length - 1]),
-        ),
-      );
+      const refs = paths.filter((q) => referenceFields.has(String(q[q.length - 1])));
       if (refs.length)
         setAt(doc, refs[m.at % refs.length]!, (p, k) => ((p as Record<string | number, Json>)[k] = m.id));
     }
