@@ -8,12 +8,10 @@ import {
   type BackupEnvelope,
 } from '../domain/backup';
 import { childTableNames, tableSchemas, type TableName, type WorkbookSnapshot } from '../domain/tables';
-import type { Workbook } from '../domain/workbook';
 import { decryptBackupText, looksEncrypted } from '../lib/encrypted-backup';
 import { migrateBackupData } from './backup-migrations';
 import { repairReferences, type Repairs } from './backup-references';
-import { getDb } from './db';
-import { copyWithNewIds, listWorkbooks, loadSnapshot, putSnapshot } from './workbooks';
+import { listWorkbooks, loadSnapshot } from './workbooks';
 
 export const APP_VERSION: string = typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : '0.0.0';
 /**
@@ -205,68 +203,13 @@ function findInconsistency(data: BackupData): string | null {
   return null;
 }
 
-export type ImportItem = { workbook: Workbook; exists: boolean; existingTitle: string | null };
-export type ImportMode = 'replace' | 'copy' | 'skip';
-
-/** What an import would do: each workbook in the file, and whether one with its id is here. */
-export async function planImport(envelope: BackupEnvelope): Promise<ImportItem[]> {
-  const db = getDb();
-  return Promise.all(
-    envelope.data.workbooks.map(async (workbook) => {
-      const existing = await db.workbooks.get(workbook.id);
-      const live = existing && existing.deletedAt == null ? existing : null;
-      return { workbook, exists: live !== null, existingTitle: live?.title ?? null };
-    }),
-  );
-}
-
-export function snapshotsOf(data: BackupData): WorkbookSnapshot[] {
-  return data.workbooks.map((workbook) => {
-    const snapshot = { workbook } as WorkbookSnapshot;
-    for (const table of childTableNames) {
-      (snapshot as unknown as Record<string, unknown[]>)[table] = (
-        data[table] as { workbookId: string }[]
-      ).filter((r) => r.workbookId === workbook.id);
-    }
-    return snapshot;
-  });
-}
-
-/**
- * Writes the confirmed import in a single transaction. "replace" removes every record of the
- * existing workbook first, so what remains is exactly what the file holds.
- */
-export async function applyImport(
-  envelope: BackupEnvelope,
-  modes: Record<string, ImportMode>,
-  copySuffix = '',
-): Promise<string[]> {
-  const db = getDb();
-  const written: string[] = [];
-  await db.transaction('rw', [db.workbooks, ...childTableNames.map((t) => db[t])], async () => {
-    for (const snapshot of snapshotsOf(envelope.data)) {
-      const mode = modes[snapshot.workbook.id] ?? 'replace';
-      if (mode === 'skip') continue;
-      if (mode === 'copy') {
-        const copy = copyWithNewIds(snapshot, {
-          title: `${snapshot.workbook.title}${copySuffix}`.slice(0, 300),
-        });
-        await putSnapshot(copy);
-        written.push(copy.workbook.id);
-        continue;
-      }
-      await removeWorkbookRecords(snapshot.workbook.id);
-      await putSnapshot(snapshot);
-      written.push(snapshot.workbook.id);
-    }
-  });
-  return written;
-}
-
-async function removeWorkbookRecords(workbookId: string) {
-  const db = getDb();
-  await db.workbooks.delete(workbookId);
-  for (const table of childTableNames) {
-    await db[table].where('workbookId').equals(workbookId).delete();
-  }
-}
+export {
+  applyImport,
+  importBackup,
+  planImport,
+  snapshotsOf,
+  undoImport,
+  type ImportItem,
+  type ImportMode,
+  type ImportResult,
+} from './backup-import';

@@ -42,6 +42,9 @@ export default defineCatalogue(
     exportProtectedSubmit: 'Export protected backup',
     exportDone: 'Backup saved as {file}.',
     workbookCount: '{count} workbook(s) in this file, exported {date}.',
+    newIds:
+      '{count} record(s) get new ids because another workbook here already uses their ids (or the ids cannot be used in a link). Nothing here is overwritten.',
+    deletedInFile: 'Deleted in the file: not imported',
   },
   {
     importTitle: '백업 가져오기',
@@ -83,5 +86,8 @@ export default defineCatalogue(
     exportProtectedSubmit: '보호된 백업 내보내기',
     exportDone: '{file}(으)로 백업을 저장했습니다.',
     workbookCount: '이 파일에 워크북 {count}개, {date} 내보냄.',
+    newIds:
+      '이 브라우저의 다른 워크북이 이미 같은 ID를 쓰고 있어(또는 링크에 쓸 수 없는 ID라서) 기록 {count}개에 새 ID를 부여합니다. 여기 있는 것은 덮어쓰지 않습니다.',
+    deletedInFile: '파일에서 삭제된 워크북: 가져오지 않음',
   },
 );
