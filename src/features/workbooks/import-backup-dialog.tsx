@@ -3,9 +3,8 @@
 import { useState } from 'react';
 import {
   importBackup,
-  isBackupFileTooLarge,
-  MAX_BACKUP_BYTES,
   planImport,
+  readBackupFile,
   readBackupText,
   type ParsedBackup,
   type BackupProblem,
@@ -43,6 +42,10 @@ export function describeProblem(t: T, problem: BackupProblem): string {
       return t('backup.problem.invalid', { paths: problem.paths.join(', ') || '(root)' });
     case 'inconsistent':
       return t('backup.problem.inconsistent', { detail: problem.detail });
+    case 'notJson':
+      return t('backup.problem.notJson', { detail: problem.detail });
+    case 'internal':
+      return t('backup.problem.internal', { detail: problem.detail });
     default:
       return t(`backup.problem.${problem.code}`);
   }
@@ -58,14 +61,10 @@ export function ImportBackupDialog({ open, onClose }: { open: boolean; onClose: 
   };
 
   async function readFile(file: File) {
-    // Refuse an oversized file from its size alone, before a single byte is read into memory.
-    if (isBackupFileTooLarge(file.size)) {
-      return setState({ step: 'refused', problem: { code: 'tooLarge', limitBytes: MAX_BACKUP_BYTES } });
-    }
+    // An oversized file is refused from its size (bytes) before it is read into memory.
     setState({ step: 'reading' });
-    const text = await file.text();
-    const parsed = await readBackupText(text);
-    if (!parsed.ok && parsed.problem.code === 'encrypted') {
+    const { parsed, text } = await readBackupFile(file);
+    if (!parsed.ok && parsed.problem.code === 'encrypted' && text !== null) {
       return setState({ step: 'passphrase', text, wrong: false });
     }
     await showPlan(parsed);

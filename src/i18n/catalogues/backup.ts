@@ -17,7 +17,9 @@ export default defineCatalogue(
     refused: 'This file cannot be imported. Nothing was changed.',
     'problem.empty': 'The file is empty.',
     'problem.tooLarge': 'The file is larger than the {limit} limit for backups.',
-    'problem.notJson': 'The file is not a JSON backup (it could not be read as JSON).',
+    'problem.notJson': 'The file is not valid JSON, so it cannot be a backup ({detail}).',
+    'problem.internal':
+      'The app failed while checking this file ({detail}). The file may be fine. Nothing was changed; reload the page and try again.',
     'problem.truncated': 'The file is cut off: it ends in the middle. Export the backup again.',
     'problem.otherFormat': 'This JSON file is not a Continuity Workbook backup.',
     'problem.newerVersion':
@@ -61,7 +63,9 @@ export default defineCatalogue(
     refused: '이 파일은 가져올 수 없습니다. 아무것도 바뀌지 않았습니다.',
     'problem.empty': '파일이 비어 있습니다.',
     'problem.tooLarge': '백업 파일 한도({limit})보다 큽니다.',
-    'problem.notJson': 'JSON 백업 파일이 아닙니다(JSON으로 읽을 수 없음).',
+    'problem.notJson': '올바른 JSON 파일이 아니므로 백업일 수 없습니다({detail}).',
+    'problem.internal':
+      '이 파일을 확인하는 중 앱에서 오류가 났습니다({detail}). 파일은 정상일 수 있습니다. 아무것도 바뀌지 않았습니다. 페이지를 새로 고친 뒤 다시 시도하세요.',
     'problem.truncated': '파일이 중간에 잘려 있습니다. 백업을 다시 내보내세요.',
     'problem.otherFormat': '연속성 워크북 백업이 아닌 JSON 파일입니다.',
     'problem.newerVersion':
