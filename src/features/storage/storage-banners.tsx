@@ -62,6 +62,15 @@ export function StorageBanners() {
           </button>
         </div>
       )}
+      {health.mode === 'deleted' && (
+        <div className="storage-banner storage-banner-danger" role="alert" data-testid="storage-deleted">
+          <strong>{t('storage.deletedTitle')}</strong>
+          <p>{t('storage.deletedBody')}</p>
+          <button type="button" onClick={() => window.location.reload()}>
+            {t('storage.reload')}
+          </button>
+        </div>
+      )}
       {usable && <BackupReminder />}
     </div>
   );
