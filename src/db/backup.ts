@@ -24,24 +24,29 @@ export async function exportBackup(workbookIds?: string[]): Promise<BackupEnvelo
   };
 }
 
+export type PendingPatch = { table: TableName; id: string; patch: Record<string, unknown> };
+
 /**
  * A backup that also holds edits not yet written (e.g. the disk is full): each pending patch is
  * laid over its record if the result is still valid, so the file matches what is on screen.
+ * `missing` lists the patches of records in the file that could not be laid over (invalid).
  */
 export async function exportBackupIncludingUnsaved(
-  pending: { table: TableName; id: string; patch: Record<string, unknown> }[],
+  pending: PendingPatch[],
   workbookIds?: string[],
-): Promise<BackupEnvelope> {
+): Promise<{ envelope: BackupEnvelope; missing: PendingPatch[] }> {
   const envelope = await exportBackup(workbookIds);
   const data = envelope.data as Record<TableName, { id: string }[]>;
+  const missing: PendingPatch[] = [];
   for (const p of pending) {
     const rows = data[p.table];
     const i = rows.findIndex((r) => r.id === p.id);
-    if (i < 0) continue;
+    if (i < 0) continue; // another workbook's record, or one deleted since: not part of this file
     const merged = tableSchemas[p.table].safeParse({ ...rows[i], ...p.patch });
     if (merged.success) rows[i] = merged.data as { id: string };
+    else missing.push(p);
   }
-  return envelope;
+  return { envelope, missing };
 }
 
 /** Compact JSON: a quarter smaller and faster to write and read than indented (any JSON viewer indents it). */

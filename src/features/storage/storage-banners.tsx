@@ -16,8 +16,12 @@ function ExportNowButton({ t }: { t: T }) {
     <button
       type="button"
       onClick={async () => {
-        const file = await exportEverythingNow();
-        showToast({ text: t('backup.exportDone', { file }) });
+        const { file, missing } = await exportEverythingNow();
+        showToast({
+          text: missing
+            ? t('backup.exportMissing', { file, count: missing })
+            : t('backup.exportDone', { file }),
+        });
       }}
     >
       {t('storage.exportNow')}

@@ -43,6 +43,8 @@ export default defineCatalogue(
     encrypting: 'Protecting the backup…',
     exportProtectedSubmit: 'Export protected backup',
     exportDone: 'Backup saved as {file}.',
+    exportMissing:
+      'Backup saved as {file}, but without {count} unsaved change(s) whose value is not valid. Fix the fields marked in red, then export again; the backup reminder stays on until then.',
     workbookCount: '{count} workbook(s) in this file, exported {date}.',
     newIds:
       '{count} record(s) get new ids because another workbook here already uses their ids (or the ids cannot be used in a link). Nothing here is overwritten.',
@@ -89,6 +91,8 @@ export default defineCatalogue(
     encrypting: '백업을 보호하는 중…',
     exportProtectedSubmit: '보호된 백업 내보내기',
     exportDone: '{file}(으)로 백업을 저장했습니다.',
+    exportMissing:
+      '{file}(으)로 백업을 저장했지만, 값이 올바르지 않은 저장되지 않은 변경 {count}건은 빠졌습니다. 빨간색으로 표시된 칸을 고친 뒤 다시 내보내세요. 그때까지 백업 알림은 계속됩니다.',
     workbookCount: '이 파일에 워크북 {count}개, {date} 내보냄.',
     newIds:
       '이 브라우저의 다른 워크북이 이미 같은 ID를 쓰고 있어(또는 링크에 쓸 수 없는 ID라서) 기록 {count}개에 새 ID를 부여합니다. 여기 있는 것은 덮어쓰지 않습니다.',
