@@ -1,5 +1,6 @@
 // Small facts about this browser's data that are not part of any workbook (not backed up):
 // when a backup was last exported, how many edits were saved since, and the reminder's snooze.
+import Dexie from 'dexie';
 import { getDb } from './db';
 
 const KEYS = {
@@ -36,6 +37,14 @@ export async function countChanges(changes: number, now = new Date().toISOString
     await db.meta.put({ key: KEYS.editsSinceBackup, value: count + changes });
     if (!(await db.meta.get(KEYS.firstEditAt))) await db.meta.put({ key: KEYS.firstEditAt, value: now });
   });
+}
+
+/**
+ * For the write path (creates, deletes, restores): counts changes in a transaction of its own,
+ * outside any the caller is in, and never fails or delays the write that was made.
+ */
+export function noteChanges(changes = 1): void {
+  Dexie.ignoreTransaction(() => countChanges(changes)).catch(() => undefined);
 }
 
 /** Autosave's name for it: field edits saved. */

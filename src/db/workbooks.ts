@@ -6,7 +6,8 @@ import { childTableNames, type ChildTableName, type WorkbookSnapshot } from '../
 import type { Workbook, WorkbookForm } from '../domain/workbook';
 import type { Table } from 'dexie';
 import { getDb } from './db';
-import { buildRecord, listByWorkbook, newId, nowIso, patchRecord } from './records';
+import { noteChanges } from './meta';
+import { buildRecord, listByWorkbook, newId, nowIso, softDeleteRecord, undeleteRecord } from './records';
 import { restoreRecord } from './restore';
 
 /** The records every new workbook starts with: the responsibility catalogue and the provider channels. */
@@ -42,13 +43,14 @@ export async function createWorkbook(input: Partial<WorkbookForm> & { title: str
     await db.responsibilities.bulkAdd(seed.responsibilities);
     await db.providerChannels.bulkAdd(seed.providerChannels);
   });
+  noteChanges(); // the backup reminder counts a new workbook
   return workbook;
 }
 
 export { listWorkbooks } from './workbook-list';
 
-export const deleteWorkbook = (id: string) => patchRecord('workbooks', id, { deletedAt: nowIso() });
-export const undoDeleteWorkbook = (id: string) => patchRecord('workbooks', id, { deletedAt: null });
+export const deleteWorkbook = (id: string) => softDeleteRecord('workbooks', id);
+export const undoDeleteWorkbook = (id: string) => undeleteRecord('workbooks', id);
 
 export async function loadSnapshot(workbookId: string): Promise<WorkbookSnapshot | null> {
   const row = await getDb().workbooks.get(workbookId);
@@ -102,5 +104,6 @@ export async function duplicateWorkbook(id: string, titleSuffix: string): Promis
   if (!snapshot) return null;
   const copy = copyWithNewIds(snapshot, { title: `${snapshot.workbook.title}${titleSuffix}`.slice(0, 300) });
   await putSnapshot(copy);
+  noteChanges();
   return copy.workbook;
 }

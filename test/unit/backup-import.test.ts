@@ -1,7 +1,7 @@
 // An import touches only what the file names: ids another workbook uses are re-issued, Replace is
 // a restorable soft delete and never the default, a deleted workbook in a file never hides a live
 // one, and every imported workbook can be opened (URL-unsafe ids re-issued).
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   exportBackup,
   importBackup,
@@ -197,6 +197,8 @@ describe('imports touch only what the file names', () => {
 
   it('an import counts its records for the backup reminder', async () => {
     const w = await seed();
+    // The seed's own creates are counted too (in transactions of their own): let them land first.
+    await vi.waitFor(async () => expect((await backupFacts()).editsSinceBackup).toBe(7));
     const envelope = await exportBackup([w.id]);
     await getDb().delete();
     await getDb().open();
