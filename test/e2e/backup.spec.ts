@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, expectAccessible, test } from './fixtures';
+import { expect, expectAccessible, expectSaved, test } from './fixtures';
 
 const fixturePath = 'test/fixtures/backup-v1.json';
 
@@ -123,4 +123,33 @@ test("a file whose new workbook reuses another workbook's record ids leaves that
     await page.getByRole('link', { name: 'Scenarios', exact: true }).click();
     await expect(page.getByRole('link', { name: scenario.title })).toBeVisible();
   }
+});
+
+test('Replace is never the default, and its Undo brings back the version it replaced', async ({
+  page,
+  server,
+}) => {
+  await page.goto(server.url);
+  await page.getByRole('button', { name: 'Import backup' }).click();
+  await page.getByTestId('import-file').setInputFiles(fixturePath);
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await page.getByRole('link', { name: '서울 본사 연속성 계획' }).click();
+  await page.getByLabel(/^Plan owner/).fill('Edited after the backup');
+  await expectSaved(page);
+  await page.goto(server.url);
+
+  await page.getByRole('button', { name: 'Import backup' }).click();
+  await page.getByTestId('import-file').setInputFiles(fixturePath);
+  const radios = page.getByRole('radio', { name: 'Import as a copy' });
+  await expect(radios).toHaveCount(2);
+  for (const radio of await radios.all()) await expect(radio).toBeChecked();
+  for (const radio of await page.getByRole('radio', { name: 'Replace the one here' }).all())
+    await radio.check();
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await page.getByRole('link', { name: '서울 본사 연속성 계획' }).click();
+  await expect(page.getByLabel(/^Plan owner/)).toHaveValue('김민지');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.goto(server.url);
+  await page.getByRole('link', { name: '서울 본사 연속성 계획' }).click();
+  await expect(page.getByLabel(/^Plan owner/)).toHaveValue('Edited after the backup');
 });

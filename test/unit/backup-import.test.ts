@@ -141,6 +141,19 @@ describe('imports touch only what the file names', () => {
     expectOwnReferences(previous);
   });
 
+  it('Undo of an import deletes the workbooks it added (restorable like any deleted workbook)', async () => {
+    const w = await seed();
+    const envelope = await exportBackup([w.id]);
+    await getDb().delete();
+    await getDb().open();
+    const result = await importBackup(envelope, {});
+    expect((await listWorkbooks()).map((x) => x.id)).toEqual([w.id]);
+    await undoImport(result);
+    expect(await listWorkbooks()).toEqual([]);
+    expect((await getDb().workbooks.get(w.id))!.deletedAt).not.toBeNull();
+    expect(await getDb().scenarios.where('workbookId').equals(w.id).count()).toBe(1);
+  });
+
   it('a workbook marked deleted in the file never hides the live one, even with Replace', async () => {
     const w = await seed();
     const before = await loadSnapshot(w.id);
