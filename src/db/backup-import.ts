@@ -149,8 +149,14 @@ export async function importBackup(
         continue;
       }
       const incoming = remapSnapshot(snapshot, maps);
-      if (exists) result.replaced.push(await setAsidePrevious(incoming));
-      else result.added.push(incoming.workbook.id);
+      if (exists) {
+        const before = await loadSnapshot(incoming.workbook.id);
+        if (before && sameRecords(before, incoming)) {
+          result.written.push(incoming.workbook.id); // already exactly as the file says: nothing to keep
+          continue;
+        }
+        result.replaced.push(await setAsidePrevious(before!, incoming));
+      } else result.added.push(incoming.workbook.id);
       await putSnapshot(incoming);
       result.written.push(incoming.workbook.id);
       result.records += countRecords(incoming);
@@ -169,18 +175,25 @@ export async function applyImport(
   return (await importBackup(envelope, modes, copySuffix)).written;
 }
 
+/** Whether a Replace would leave the workbook exactly as it is (e.g. the same file imported twice). */
+function sameRecords(here: WorkbookSnapshot, incoming: WorkbookSnapshot) {
+  const byId = (rows: { id: string }[]) =>
+    JSON.stringify([...rows].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
+  if (JSON.stringify(here.workbook) !== JSON.stringify(incoming.workbook)) return false;
+  return childTableNames.every((t) => byId(here[t]) === byId(incoming[t]));
+}
+
 const countRecords = (s: WorkbookSnapshot) => 1 + childTableNames.reduce((n, t) => n + s[t].length, 0);
 
 /**
  * Before a Replace: keep the live workbook as a deleted copy with fresh ids, then soft-delete
  * the records the file does not hold (the file's own records overwrite theirs).
  */
-async function setAsidePrevious(incoming: WorkbookSnapshot) {
+async function setAsidePrevious(before: WorkbookSnapshot, incoming: WorkbookSnapshot) {
   const db = getDb();
   const workbookId = incoming.workbook.id;
   const now = nowIso();
-  const before = await loadSnapshot(workbookId);
-  const previous = copyWithNewIds(before!, { deletedAt: now });
+  const previous = copyWithNewIds(before, { deletedAt: now });
   await putSnapshot(previous);
   for (const table of childTableNames) {
     const keep = new Set((incoming[table] as { id: string }[]).map((r) => r.id));

@@ -141,6 +141,14 @@ describe('imports touch only what the file names', () => {
     expectOwnReferences(previous);
   });
 
+  it('Replace with a file equal to the workbook here writes nothing and keeps no extra copy', async () => {
+    const w = await seed();
+    const envelope = await exportBackup([w.id]);
+    const result = await importBackup(envelope, { [w.id]: 'replace' });
+    expect(result).toMatchObject({ written: [w.id], replaced: [], added: [], records: 0 });
+    expect(await getDb().workbooks.count()).toBe(1);
+  });
+
   it('Undo of an import deletes the workbooks it added (restorable like any deleted workbook)', async () => {
     const w = await seed();
     const envelope = await exportBackup([w.id]);
