@@ -1,5 +1,6 @@
-// Backup export and import. Import is two-phase: parse and validate the whole file into a plan
-// the user confirms, then apply the plan in one transaction. Nothing is written before that.
+// Backup export, and the one place callers import backup functions from. Import is two-phase:
+// backup-parse.ts checks the whole file, backup-import.ts plans it (shown to the user) and applies
+// it in one transaction; nothing is written before that. backup-export.ts adds unsaved edits.
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, type BackupData, type BackupEnvelope } from '../domain/backup';
 import { childTableNames, tableSchemas, type TableName, type WorkbookSnapshot } from '../domain/tables';
 import { listWorkbooks, loadSnapshot } from './workbooks';
