@@ -8,54 +8,50 @@
 //   a scenario's affected dependency) that points nowhere is cleared.
 // A reference must point into the same workbook. The import dialog says how many were repaired.
 import type { BackupData } from '../domain/backup';
-import type { ChildTableName } from '../domain/tables';
+import { relations } from '../domain/relations';
+import type { TableName } from '../domain/tables';
 
 export type Repairs = { droppedRecords: number; clearedReferences: number };
 
+type Row = { id: string; workbookId?: string } & Record<string, unknown>;
+
 export function repairReferences(data: BackupData): { data: BackupData; repairs: Repairs } {
   const repairs: Repairs = { droppedRecords: 0, clearedReferences: 0 };
-  const idsOf = (table: ChildTableName, records: { id: string; workbookId: string }[] = data[table]) =>
-    new Set(records.map((r) => `${r.workbookId}/${r.id}`));
-  const has = (set: Set<string>, workbookId: string, id: string) => set.has(`${workbookId}/${id}`);
+  const out = { ...data } as unknown as Record<TableName, Row[]>;
+  // Ids per table, keyed by workbook: a reference must stay inside its own workbook.
+  const key = (workbookId: unknown, id: unknown) => `${String(workbookId)}/${String(id)}`;
+  const idsOf = (table: TableName) => new Set(out[table].map((r) => key(r.workbookId, r.id)));
 
-  const scenarios = idsOf('scenarios');
-  const incidents = idsOf('incidents');
-  const keep = <T extends { workbookId: string }>(records: T[], test: (r: T) => boolean) => {
-    const kept = records.filter(test);
-    repairs.droppedRecords += records.length - kept.length;
-    return kept;
-  };
-  const policyChecks = keep(data.policyChecks, (r) => has(scenarios, r.workbookId, r.scenarioId));
-  const mitigationActions = keep(data.mitigationActions, (r) => has(scenarios, r.workbookId, r.scenarioId));
-  const lessonsKept = keep(data.lessons, (r) => has(incidents, r.workbookId, r.incidentId));
+  // Leave out records whose required parent is missing; repeat, as leaving one out can orphan others.
+  const required = relations.filter((r) => r.kind === 'required');
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const { table, field, target } of required) {
+      const targets = idsOf(target);
+      const kept = out[table].filter((r) => targets.has(key(r.workbookId, r[field])));
+      if (kept.length === out[table].length) continue;
+      repairs.droppedRecords += out[table].length - kept.length;
+      out[table] = kept;
+      changed = true;
+    }
+  }
 
-  const actions = idsOf('mitigationActions', mitigationActions);
-  const contacts = idsOf('contacts');
-  const dependencies = idsOf('dependencies');
-  const clear = <T extends { workbookId: string }, K extends keyof T>(
-    records: T[],
-    field: K,
-    set: Set<string>,
-  ) =>
-    records.map((r) => {
-      const ref = r[field] as unknown;
-      if (typeof ref !== 'string' || has(set, r.workbookId, ref)) return r;
-      repairs.clearedReferences++;
-      return { ...r, [field]: null };
+  for (const { table, field, target, kind } of relations) {
+    if (kind !== 'optional' && kind !== 'list') continue;
+    const targets = idsOf(target);
+    out[table] = out[table].map((r) => {
+      const ref = r[field];
+      if (kind === 'optional') {
+        if (typeof ref !== 'string' || targets.has(key(r.workbookId, ref))) return r;
+        repairs.clearedReferences++;
+        return { ...r, [field]: null };
+      }
+      const list = ref as string[];
+      const kept = list.filter((id) => targets.has(key(r.workbookId, id)));
+      if (kept.length === list.length) return r;
+      repairs.clearedReferences += list.length - kept.length;
+      return { ...r, [field]: kept };
     });
-
-  const out: BackupData = {
-    ...data,
-    policyChecks,
-    mitigationActions: clear(mitigationActions, 'sourceIncidentId', incidents),
-    lessons: clear(lessonsKept, 'actionId', actions),
-    contacts: clear(data.contacts, 'calledById', contacts),
-    scenarios: data.scenarios.map((s) => {
-      const ids = s.affectedDependencyIds.filter((id) => has(dependencies, s.workbookId, id));
-      if (ids.length === s.affectedDependencyIds.length) return s;
-      repairs.clearedReferences += s.affectedDependencyIds.length - ids.length;
-      return { ...s, affectedDependencyIds: ids };
-    }),
-  };
-  return { data: out, repairs };
+  }
+  return { data: out as unknown as BackupData, repairs };
 }

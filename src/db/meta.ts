@@ -1,5 +1,6 @@
 // Small facts about this browser's data that are not part of any workbook (not backed up):
 // when a backup was last exported, how many edits were saved since, and the reminder's snooze.
+import Dexie from 'dexie';
 import { getDb } from './db';
 
 const KEYS = {
@@ -23,16 +24,31 @@ export async function lastBackupAt(): Promise<string | null> {
   return typeof row?.value === 'string' ? row.value : null;
 }
 
-/** Called by autosave after each successful save (edits counted for the backup reminder). */
-export async function countEdits(edits: number, now = new Date().toISOString()) {
+/**
+ * Counts saved changes for the backup reminder: every kind counts (field edits from autosave,
+ * creates and deletes from the write path, imported records). Call after the write committed.
+ */
+export async function countChanges(changes: number, now = new Date().toISOString()) {
+  if (!(changes > 0)) return;
   const db = getDb();
   await db.transaction('rw', db.meta, async () => {
     const row = await db.meta.get(KEYS.editsSinceBackup);
     const count = typeof row?.value === 'number' && Number.isFinite(row.value) ? row.value : 0;
-    await db.meta.put({ key: KEYS.editsSinceBackup, value: count + edits });
+    await db.meta.put({ key: KEYS.editsSinceBackup, value: count + changes });
     if (!(await db.meta.get(KEYS.firstEditAt))) await db.meta.put({ key: KEYS.firstEditAt, value: now });
   });
 }
+
+/**
+ * For the write path (creates, deletes, restores): counts changes in a transaction of its own,
+ * outside any the caller is in, and never fails or delays the write that was made.
+ */
+export function noteChanges(changes = 1): void {
+  Dexie.ignoreTransaction(() => countChanges(changes)).catch(() => undefined);
+}
+
+/** Autosave's name for it: field edits saved. */
+export const countEdits = countChanges;
 
 export type BackupFacts = {
   lastBackupAt: string | null;

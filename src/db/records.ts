@@ -2,6 +2,7 @@
 // schema, and touches only the fields given. Deletes are soft (deletedAt), so undo is a patch.
 import { tableSchemas, type ChildTableName, type TableName, type TableRecord } from '../domain/tables';
 import { getDb } from './db';
+import { noteChanges } from './meta';
 import { restoreRecord, restoreRecords } from './restore';
 
 export const newId = () => crypto.randomUUID();
@@ -54,7 +55,7 @@ export async function createRecord<T extends TableName>(
   input: NewRecordInput<T>,
 ): Promise<TableRecord<T>> {
   const db = getDb();
-  return db.transaction('rw', [db[table], db.workbooks], async () => {
+  const created = await db.transaction('rw', [db[table], db.workbooks], async () => {
     const child = input as { workbookId?: string; order?: number };
     const isChild = table !== 'workbooks';
     const order =
@@ -66,6 +67,8 @@ export async function createRecord<T extends TableName>(
     if (isChild) await touchWorkbook((record as { workbookId: string }).workbookId);
     return record;
   });
+  noteChanges(); // the backup reminder counts creates
+  return created;
 }
 
 /**
@@ -125,11 +128,18 @@ export async function patchRecord<T extends TableName>(
   });
 }
 
+/** A delete or its undo is a change the backup reminder counts. */
+const counted = async <R>(write: Promise<R>) => {
+  const result = await write;
+  noteChanges();
+  return result;
+};
+
 export const softDeleteRecord = <T extends TableName>(table: T, id: string) =>
-  patchRecord(table, id, { deletedAt: nowIso() } as Partial<TableRecord<T>>);
+  counted(patchRecord(table, id, { deletedAt: nowIso() } as Partial<TableRecord<T>>));
 
 export const undeleteRecord = <T extends TableName>(table: T, id: string) =>
-  patchRecord(table, id, { deletedAt: null } as Partial<TableRecord<T>>);
+  counted(patchRecord(table, id, { deletedAt: null } as Partial<TableRecord<T>>));
 
 /** Live (not deleted) records of one workbook, in their sort order. */
 export async function listByWorkbook<T extends ChildTableName>(

@@ -12,6 +12,8 @@ export type StorageMode =
   | 'blocked'
   /** A newer version upgraded the database while this tab was open: this tab stopped writing. */
   | 'stopped'
+  /** Another tab (or the browser's "clear site data") deleted the database: this tab stopped writing. */
+  | 'deleted'
   /** The database was made by a newer version of the app than this one. */
   | 'newer'
   /** Upgrading the stored data failed; the data was left as it was. */
@@ -26,6 +28,15 @@ export const storageHealthStore = createStore<{
   health: { mode: 'starting', detail: '' },
   set: (health) => set({ health }),
 }));
+
+/**
+ * What a `versionchange` event means: IndexedDB gives newVersion null when another tab deletes
+ * the database, and the new version number when another tab upgrades it.
+ */
+export const healthAfterVersionChange = (newVersion: number | null | undefined): StorageHealth => ({
+  mode: newVersion == null ? 'deleted' : 'stopped',
+  detail: '',
+});
 
 export const storageMode = () => storageHealthStore.getState().health.mode;
 export const setStorageHealth = (h: StorageHealth) => storageHealthStore.getState().set(h);

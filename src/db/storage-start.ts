@@ -15,7 +15,13 @@ import { migrations as shippedMigrations } from './migrations';
 import { hasJournals } from './journal-check';
 import type { Migration } from './migrations/types';
 import { describeStorageError } from './storage-errors';
-import { runBeforeRelease, setStorageHealth, storageHealthStore, type StorageMode } from './storage-health';
+import {
+  healthAfterVersionChange,
+  runBeforeRelease,
+  setStorageHealth,
+  storageHealthStore,
+  type StorageMode,
+} from './storage-health';
 
 export type StartOptions = {
   name?: string;
@@ -114,10 +120,10 @@ async function startInMemory(name: string, list: readonly Migration[], error: un
 }
 
 function watch(db: WorkbookDb) {
-  db.on('versionchange', () => {
+  db.on('versionchange', (event: IDBVersionChangeEvent) => {
     // Another tab opened a newer version (or is deleting the database). Write what we have,
     // then close for good so that tab can go on; this tab must not write into a newer schema.
-    setStorageHealth({ mode: 'stopped', detail: '' });
+    setStorageHealth(healthAfterVersionChange(event.newVersion));
     void runBeforeRelease().finally(() => db.close({ disableAutoOpen: true }));
     return false; // Dexie's default would close and silently reopen at the newer version.
   });

@@ -1,12 +1,13 @@
 // Workbook lifecycle: create (with the default catalogue), duplicate, delete and undo, snapshot.
 import { providerChannelKinds } from '../domain/communications';
 import { defaultResponsibilityCatalogue } from '../domain/responsibility';
-import { areaAnswerId } from '../domain/risk-areas';
+import { remapRecord, type IdMaps } from '../domain/relations';
 import { childTableNames, type ChildTableName, type WorkbookSnapshot } from '../domain/tables';
 import type { Workbook, WorkbookForm } from '../domain/workbook';
 import type { Table } from 'dexie';
 import { getDb } from './db';
-import { buildRecord, listByWorkbook, newId, nowIso, patchRecord } from './records';
+import { noteChanges } from './meta';
+import { buildRecord, listByWorkbook, newId, nowIso, softDeleteRecord, undeleteRecord } from './records';
 import { restoreRecord } from './restore';
 
 /** The records every new workbook starts with: the responsibility catalogue and the provider channels. */
@@ -42,13 +43,14 @@ export async function createWorkbook(input: Partial<WorkbookForm> & { title: str
     await db.responsibilities.bulkAdd(seed.responsibilities);
     await db.providerChannels.bulkAdd(seed.providerChannels);
   });
+  noteChanges(); // the backup reminder counts a new workbook
   return workbook;
 }
 
 export { listWorkbooks } from './workbook-list';
 
-export const deleteWorkbook = (id: string) => patchRecord('workbooks', id, { deletedAt: nowIso() });
-export const undoDeleteWorkbook = (id: string) => patchRecord('workbooks', id, { deletedAt: null });
+export const deleteWorkbook = (id: string) => softDeleteRecord('workbooks', id);
+export const undoDeleteWorkbook = (id: string) => undeleteRecord('workbooks', id);
 
 export async function loadSnapshot(workbookId: string): Promise<WorkbookSnapshot | null> {
   const row = await getDb().workbooks.get(workbookId);
@@ -60,43 +62,28 @@ export async function loadSnapshot(workbookId: string): Promise<WorkbookSnapshot
   return { workbook, ...Object.fromEntries(entries) } as WorkbookSnapshot;
 }
 
-/** Fields that hold ids of other records in the same workbook. */
-const REFERENCE_FIELDS = ['scenarioId', 'sourceIncidentId', 'incidentId', 'actionId', 'calledById'] as const;
-
 /**
- * Gives a workbook and all its records fresh ids, keeping references between them intact.
- * Used by "duplicate" and by "import as a copy".
+ * Gives a workbook and all its records fresh ids, keeping references between them intact (the
+ * relation table in src/domain/relations.ts says which fields are references).
+ * Used by "duplicate", by "import as a copy" and to keep the old version on an import's Replace.
  */
 export function copyWithNewIds(
   snapshot: WorkbookSnapshot,
   changes: Partial<Workbook> = {},
 ): WorkbookSnapshot {
   const now = nowIso();
-  const newWorkbookId = newId();
-  const idMap = new Map<string, string>([[snapshot.workbook.id, newWorkbookId]]);
+  const maps: IdMaps = { workbooks: new Map([[snapshot.workbook.id, newId()]]) };
   for (const table of childTableNames) {
-    for (const r of snapshot[table]) idMap.set(r.id, newId());
+    maps[table] = new Map(snapshot[table].map((r) => [r.id, newId()]));
   }
-  const mapId = (id: string | null) => (id === null ? null : (idMap.get(id) ?? id));
+  const workbook = remapRecord('workbooks', snapshot.workbook, maps);
   const out = {
-    workbook: { ...snapshot.workbook, ...changes, id: newWorkbookId, createdAt: now, updatedAt: now, rev: 0 },
+    workbook: { ...workbook, ...changes, id: workbook.id, createdAt: now, updatedAt: now, rev: 0 },
   } as WorkbookSnapshot;
   for (const table of childTableNames) {
-    (out as Record<ChildTableName, unknown[]>)[table] = snapshot[table].map((record) => {
-      const copy: Record<string, unknown> = {
-        ...record,
-        id: idMap.get(record.id),
-        workbookId: newWorkbookId,
-      };
-      for (const field of REFERENCE_FIELDS) {
-        if (field in copy) copy[field] = mapId(copy[field] as string | null);
-      }
-      if (table === 'areaAnswers') copy.id = areaAnswerId(newWorkbookId, String(copy.questionKey));
-      if (table === 'scenarios') {
-        copy.affectedDependencyIds = (copy.affectedDependencyIds as string[]).map((id) => mapId(id)!);
-      }
-      return copy;
-    });
+    (out as Record<ChildTableName, unknown[]>)[table] = (snapshot[table] as { id: string }[]).map((record) =>
+      remapRecord(table, record, maps),
+    );
   }
   return out;
 }
@@ -117,5 +104,6 @@ export async function duplicateWorkbook(id: string, titleSuffix: string): Promis
   if (!snapshot) return null;
   const copy = copyWithNewIds(snapshot, { title: `${snapshot.workbook.title}${titleSuffix}`.slice(0, 300) });
   await putSnapshot(copy);
+  noteChanges();
   return copy.workbook;
 }

@@ -118,9 +118,14 @@ export function looksEncrypted(text: string): boolean {
   const head = text.slice(0, 600);
   if (head.includes(ENCRYPTED_FORMAT) || /"ciphertext"\s*:/.test(text.slice(0, 2000))) return true;
   // Cut off before the format name was complete: what is left is the start of our own header.
+  // Only once it is long enough to be ours: a file holding just `{` is not valid JSON, not a
+  // damaged encrypted backup.
   const start = head.replace(/^\uFEFF/, '');
-  return start.length > 0 && SIGNATURE.startsWith(start);
+  return start.length >= MIN_SIGNATURE_PREFIX && SIGNATURE.startsWith(start);
 }
+
+/** `{"format":"c`: shorter starts are the start of any JSON object. */
+const MIN_SIGNATURE_PREFIX = 12;
 
 /** How every encrypted file begins (encryptBackupText writes compact JSON, format first). */
 const SIGNATURE = `{"format":"${ENCRYPTED_FORMAT}"`;

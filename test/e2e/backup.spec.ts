@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, expectAccessible, test } from './fixtures';
+import { expect, expectAccessible, expectSaved, test } from './fixtures';
 
 const fixturePath = 'test/fixtures/backup-v1.json';
 
@@ -55,4 +55,101 @@ test('a broken file is refused with a clear message and nothing changes', async 
   ).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(page.getByText('No workbooks in this browser yet', { exact: false })).toBeVisible();
+});
+
+/** The fixture with some ids replaced (a hand-edited or generated file). */
+function fixtureWith(replacements: [string, string][]) {
+  let text = readFileSync(fixturePath, 'utf8');
+  for (const [from, to] of replacements) text = text.split(from).join(to);
+  return { name: 'edited.json', mimeType: 'application/json', buffer: Buffer.from(text) };
+}
+
+test('a workbook whose ids cannot go in a URL is imported under new ids and opens', async ({
+  page,
+  server,
+}) => {
+  const original = JSON.parse(readFileSync(fixturePath, 'utf8'));
+  const scenario = original.data.scenarios[0];
+  await page.goto(server.url);
+  await page.getByRole('button', { name: 'Import backup' }).click();
+  await page.getByTestId('import-file').setInputFiles(
+    fixtureWith([
+      [scenario.workbookId, 'plan/2026?v=1#a b%'],
+      [scenario.id, 'snow day/1'],
+    ]),
+  );
+  await expect(page.getByTestId('import-new-ids')).toContainText('2 record(s) get new ids');
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await page.getByRole('link', { name: '서울 본사 연속성 계획' }).click();
+  await expect(page).toHaveURL(/\/w\/[A-Za-z0-9_-]+$/);
+  await page.getByRole('link', { name: 'Scenarios', exact: true }).click();
+  await page.getByRole('link', { name: scenario.title }).click();
+  await expect(page).toHaveURL(/\/w\/[A-Za-z0-9_-]+\/scenarios\/[A-Za-z0-9_-]+$/);
+  await expect(page.getByLabel(/^Title/)).toHaveValue(scenario.title);
+});
+
+test("a file whose new workbook reuses another workbook's record ids leaves that workbook whole", async ({
+  page,
+  server,
+}) => {
+  const original = JSON.parse(readFileSync(fixturePath, 'utf8'));
+  const scenario = original.data.scenarios[0];
+  await page.goto(server.url);
+  await page.getByRole('button', { name: 'Import backup' }).click();
+  await page.getByTestId('import-file').setInputFiles(fixturePath);
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.getByRole('link', { name: '서울 본사 연속성 계획' })).toBeVisible();
+
+  // A colleague's "template": the same file with new workbook ids and titles, record ids unchanged.
+  await page.getByRole('button', { name: 'Import backup' }).click();
+  await page.getByTestId('import-file').setInputFiles(
+    fixtureWith([
+      [original.data.workbooks[0].id, 'template-1'],
+      [original.data.workbooks[1].id, 'template-2'],
+      ['서울 본사 연속성 계획', 'Template HQ'],
+      ['Branch office plan', 'Template branch'],
+    ]),
+  );
+  await expect(page.getByText('Will be added')).toHaveCount(2);
+  const records = Object.entries(original.data)
+    .filter(([table]) => table !== 'workbooks')
+    .reduce((n, [, rows]) => n + (rows as unknown[]).length, 0);
+  await expect(page.getByTestId('import-new-ids')).toContainText(`${records} record(s) get new ids`);
+  await expectAccessible(page, 'import preview with new ids');
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  for (const title of ['서울 본사 연속성 계획', 'Template HQ']) {
+    await page.goto(server.url);
+    await page.getByRole('link', { name: title }).click();
+    await page.getByRole('link', { name: 'Scenarios', exact: true }).click();
+    await expect(page.getByRole('link', { name: scenario.title })).toBeVisible();
+  }
+});
+
+test('Replace is never the default, and its Undo brings back the version it replaced', async ({
+  page,
+  server,
+}) => {
+  await page.goto(server.url);
+  await page.getByRole('button', { name: 'Import backup' }).click();
+  await page.getByTestId('import-file').setInputFiles(fixturePath);
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await page.getByRole('link', { name: '서울 본사 연속성 계획' }).click();
+  await page.getByLabel(/^Plan owner/).fill('Edited after the backup');
+  await expectSaved(page);
+  await page.goto(server.url);
+
+  await page.getByRole('button', { name: 'Import backup' }).click();
+  await page.getByTestId('import-file').setInputFiles(fixturePath);
+  const radios = page.getByRole('radio', { name: 'Import as a copy' });
+  await expect(radios).toHaveCount(2);
+  for (const radio of await radios.all()) await expect(radio).toBeChecked();
+  for (const radio of await page.getByRole('radio', { name: 'Replace the one here' }).all())
+    await radio.check();
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await page.getByRole('link', { name: '서울 본사 연속성 계획' }).click();
+  await expect(page.getByLabel(/^Plan owner/)).toHaveValue('김민지');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.goto(server.url);
+  await page.getByRole('link', { name: '서울 본사 연속성 계획' }).click();
+  await expect(page.getByLabel(/^Plan owner/)).toHaveValue('Edited after the backup');
 });

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createWorkbookViaUi, expect, expectAccessible, expectSaved, test } from './fixtures';
 import type { Page } from '@playwright/test';
+import { decryptBackupText } from '../../src/lib/encrypted-backup';
 
 const fixturePath = 'test/fixtures/backup-v1.json';
 
@@ -138,6 +139,21 @@ test('a full disk: told within one save cycle, the edit stays on screen, export 
   const exported = JSON.parse(file.text).data.workbooks[0];
   expect(exported.scope).toBe(text);
   expect(exported.owner).toBe('Saved before the disk filled');
+  // The header's Export backup (and the protected export) hold it too.
+  const header = await downloadText(page, () =>
+    page.getByRole('button', { name: 'Export backup', exact: true }).click(),
+  );
+  expect(JSON.parse(header.text).data.workbooks[0].scope).toBe(text);
+  await expect(page.getByText(`Backup saved as ${header.name}.`)).toBeVisible();
+  await page.getByRole('button', { name: 'Export with a passphrase…' }).click();
+  await page.getByLabel('Passphrase', { exact: true }).fill('long passphrase');
+  await page.getByLabel('Repeat the passphrase').fill('long passphrase');
+  const sealed = await downloadText(page, () =>
+    page.getByRole('button', { name: 'Export protected backup' }).click(),
+  );
+  expect(sealed.name).toMatch(/\.encrypted\.json$/);
+  const opened = await decryptBackupText(sealed.text, 'long passphrase');
+  expect(opened.ok && JSON.parse(opened.text).data.workbooks[0].scope).toBe(text);
   // Still full: still not saved, the edit still on screen.
   await expect(status).toContainText('Not saved');
   await expect(page.getByLabel(/^Scope/)).toHaveValue(text);
@@ -362,4 +378,52 @@ test('an oversized file is refused from its size, before it is read', async ({ p
   await page.getByTestId('import-file').setInputFiles(huge);
   rmSync(huge);
   await expect(page.getByText('larger than the 50 MB limit')).toBeVisible();
+});
+
+test('only a backup of everything resets the reminder: one workbook of two does not', async ({
+  page,
+  server,
+}) => {
+  await page.goto(server.url);
+  await createWorkbookViaUi(page, 'First plan');
+  await page.goto(server.url);
+  await createWorkbookViaUi(page, 'Second plan');
+  await page.getByLabel(/^Plan owner/).fill('Kim');
+  await expectSaved(page);
+  const one = await downloadText(page, () =>
+    page.getByRole('button', { name: 'Export backup', exact: true }).click(),
+  );
+  expect(JSON.parse(one.text).data.workbooks.map((w: { owner: string }) => w.owner)).toEqual(['Kim']);
+  await page.getByRole('link', { name: 'Storage and backups' }).click();
+  await expect(page.getByTestId('storage-last-backup')).toHaveText('Never');
+  await expect(page.getByTestId('storage-edits')).toHaveText('3'); // two workbooks created, one edit
+  await page.goto(server.url);
+  await downloadText(page, () => page.getByRole('button', { name: 'Export all (backup)' }).click());
+  await page.getByRole('link', { name: 'Storage and backups' }).click();
+  await expect(page.getByTestId('storage-last-backup')).not.toHaveText('Never');
+  await expect(page.getByTestId('storage-edits')).toHaveText('0');
+});
+
+test('the database deleted from another tab: this tab says so, not "a newer version"', async ({
+  page,
+  context,
+  server,
+}) => {
+  await page.goto(server.url);
+  await createWorkbookViaUi(page, 'Deleted elsewhere');
+  const other = await context.newPage();
+  await other.goto(`${server.url}backup-format.schema.json`);
+  await other.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const req = indexedDB.deleteDatabase('continuity-workbook');
+        req.onsuccess = () => resolve();
+        req.onerror = () => reject(req.error);
+      }),
+  );
+  await expect(page.getByTestId('storage-deleted')).toContainText(
+    'The data of this app was deleted in another tab',
+  );
+  await expect(page.getByTestId('storage-stopped')).toHaveCount(0);
+  await expectAccessible(page, 'database deleted banner');
 });

@@ -75,7 +75,7 @@ describe('encrypted backups', () => {
     if (read.ok) expect(read.envelope.data.workbooks[0]!.title).toBe('암호 백업 🔐');
   });
 
-  it('every flipped byte and every cut gives one "wrong passphrase or damaged file" answer and writes nothing', async () => {
+  it('every flipped byte and every cut past the first 11 characters gives one "wrong passphrase or damaged file" answer and writes nothing', async () => {
     const w = await createWorkbook({ title: 'Small' });
     const envelope = await exportBackup([w.id]);
     // A small file: just the workbook (no seeded catalogue), so every byte can be tried.
@@ -101,7 +101,11 @@ describe('encrypted backups', () => {
       });
       tally(result.ok ? 'accepted' : result.problem.code);
     }
-    expect(Object.fromEntries(answers)).toEqual({ wrongPassphraseOrDamaged: file.length * 3 - 1 });
+    // A cut shorter than `{"format":"c` (11 cuts) is the start of any JSON object: "not valid JSON".
+    expect(Object.fromEntries(answers)).toEqual({
+      wrongPassphraseOrDamaged: file.length * 3 - 12,
+      notJson: 11,
+    });
     expect(await dumpDatabase()).toBe(before);
     console.info(
       `encrypted file of ${file.length} bytes: ${file.length * 2} flips and ${file.length - 1} cuts refused`,

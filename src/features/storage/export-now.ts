@@ -2,16 +2,11 @@
 // save yet (a full disk), so the file holds what is on screen. Loaded on click.
 import { downloadBlob } from '../../lib/download';
 
-export async function exportEverythingNow(): Promise<string> {
-  const [autosave, backup, meta] = await Promise.all([
-    import('../../db/autosave'),
-    import('../../db/backup'),
-    import('../../db/meta'),
-  ]);
-  await autosave.flushSaves().catch(() => undefined);
-  const envelope = await backup.exportBackupIncludingUnsaved(autosave.pendingPatches());
-  const fileName = backup.backupFileName(null);
-  downloadBlob(new Blob([backup.serializeBackup(envelope)], { type: 'application/json' }), fileName);
-  await meta.markBackupExported().catch(() => undefined); // a full disk must not hide the download
-  return fileName;
+/** Saves the file; answers its name and how many unsaved edits could not go in (invalid values). */
+export async function exportEverythingNow(): Promise<{ file: string; missing: number }> {
+  const { backupFile, noteBackupSaved } = await import('../../db/backup-export');
+  const made = await backupFile();
+  downloadBlob(made.blob, made.fileName);
+  await noteBackupSaved(made);
+  return { file: made.fileName, missing: made.missing.length };
 }

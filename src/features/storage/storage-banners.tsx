@@ -16,8 +16,12 @@ function ExportNowButton({ t }: { t: T }) {
     <button
       type="button"
       onClick={async () => {
-        const file = await exportEverythingNow();
-        showToast({ text: t('backup.exportDone', { file }) });
+        const { file, missing } = await exportEverythingNow();
+        showToast({
+          text: missing
+            ? t('backup.exportMissing', { file, count: missing })
+            : t('backup.exportDone', { file }),
+        });
       }}
     >
       {t('storage.exportNow')}
@@ -57,6 +61,15 @@ export function StorageBanners() {
         <div className="storage-banner storage-banner-warning" role="alert" data-testid="storage-stopped">
           <strong>{t('storage.stoppedTitle')}</strong>
           <p>{t('storage.stoppedBody')}</p>
+          <button type="button" onClick={() => window.location.reload()}>
+            {t('storage.reload')}
+          </button>
+        </div>
+      )}
+      {health.mode === 'deleted' && (
+        <div className="storage-banner storage-banner-danger" role="alert" data-testid="storage-deleted">
+          <strong>{t('storage.deletedTitle')}</strong>
+          <p>{t('storage.deletedBody')}</p>
           <button type="button" onClick={() => window.location.reload()}>
             {t('storage.reload')}
           </button>

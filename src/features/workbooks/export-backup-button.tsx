@@ -2,7 +2,7 @@
 import { downloadBlob } from '../../lib/download';
 import { showToast } from '../../components/toast';
 import { loadCatalogues } from '../../i18n';
-import { useT } from '../../i18n/use-i18n';
+import { useT, type T } from '../../i18n/use-i18n';
 import { lazy, Suspense, useState } from 'react';
 
 // The passphrase dialog (and its messages) load on first use.
@@ -22,19 +22,15 @@ export function ExportBackupButton({ workbookId, title }: { workbookId?: string;
         className="secondary"
         onClick={async () => {
           // Loaded on click: the first screen shows this button but need not carry the backup code.
-          const [{ flushSaves }, { exportBackup, backupFileName, serializeBackup }, { markBackupExported }] =
-            await Promise.all([
-              import('../../db/autosave'),
-              import('../../db/backup'),
-              import('../../db/meta'),
-              loadCatalogues(['backup']),
-            ]);
-          await flushSaves();
-          const envelope = await exportBackup(workbookId ? [workbookId] : undefined);
-          const fileName = backupFileName(title ?? null);
-          downloadBlob(new Blob([serializeBackup(envelope)], { type: 'application/json' }), fileName);
-          await markBackupExported();
-          showToast({ text: t('backup.exportDone', { file: fileName }) });
+          const [{ backupFile, noteBackupSaved }] = await Promise.all([
+            import('../../db/backup-export'),
+            loadCatalogues(['backup']),
+          ]);
+          // The file holds what is on screen, unsaved edits included (a full disk).
+          const made = await backupFile({ workbookIds: workbookId ? [workbookId] : undefined, title });
+          downloadBlob(made.blob, made.fileName);
+          await noteBackupSaved(made);
+          showToast({ text: exportedMessage(t, made.fileName, made.missing.length) });
         }}
       >
         {workbookId ? t('workbooks.exportOne') : t('workbooks.exportAll')}
@@ -50,3 +46,7 @@ export function ExportBackupButton({ workbookId, title }: { workbookId?: string;
     </>
   );
 }
+
+/** "Backup saved", or which unsaved edits it could not hold. */
+export const exportedMessage = (t: T, file: string, missing: number) =>
+  missing > 0 ? t('backup.exportMissing', { file, count: missing }) : t('backup.exportDone', { file });

@@ -2,15 +2,15 @@
 // replaced and confirms; only then is anything written (in one transaction).
 import { useState } from 'react';
 import {
-  applyImport,
-  isBackupFileTooLarge,
-  MAX_BACKUP_BYTES,
+  importBackup,
   planImport,
+  readBackupFile,
   readBackupText,
   type ParsedBackup,
   type BackupProblem,
   type ImportItem,
   type ImportMode,
+  undoImport,
 } from '../../db/backup';
 import type { BackupEnvelope } from '../../domain/backup';
 import { Dialog } from '../../components/dialog';
@@ -42,6 +42,10 @@ export function describeProblem(t: T, problem: BackupProblem): string {
       return t('backup.problem.invalid', { paths: problem.paths.join(', ') || '(root)' });
     case 'inconsistent':
       return t('backup.problem.inconsistent', { detail: problem.detail });
+    case 'notJson':
+      return t('backup.problem.notJson', { detail: problem.detail });
+    case 'internal':
+      return t('backup.problem.internal', { detail: problem.detail });
     default:
       return t(`backup.problem.${problem.code}`);
   }
@@ -57,14 +61,10 @@ export function ImportBackupDialog({ open, onClose }: { open: boolean; onClose: 
   };
 
   async function readFile(file: File) {
-    // Refuse an oversized file from its size alone, before a single byte is read into memory.
-    if (isBackupFileTooLarge(file.size)) {
-      return setState({ step: 'refused', problem: { code: 'tooLarge', limitBytes: MAX_BACKUP_BYTES } });
-    }
+    // An oversized file is refused from its size (bytes) before it is read into memory.
     setState({ step: 'reading' });
-    const text = await file.text();
-    const parsed = await readBackupText(text);
-    if (!parsed.ok && parsed.problem.code === 'encrypted') {
+    const { parsed, text } = await readBackupFile(file);
+    if (!parsed.ok && parsed.problem.code === 'encrypted' && text !== null) {
       return setState({ step: 'passphrase', text, wrong: false });
     }
     await showPlan(parsed);
@@ -73,7 +73,10 @@ export function ImportBackupDialog({ open, onClose }: { open: boolean; onClose: 
   async function showPlan(parsed: ParsedBackup) {
     if (!parsed.ok) return setState({ step: 'refused', problem: parsed.problem });
     const items = await planImport(parsed.envelope);
-    const modes = Object.fromEntries(items.map((i) => [i.workbook.id, 'replace' as ImportMode]));
+    // Replace is never the default: a workbook already here is imported as a copy unless the user chooses.
+    const modes = Object.fromEntries(
+      items.map((i) => [i.workbook.id, (i.exists ? 'copy' : 'add') as ImportMode]),
+    );
     setState({ step: 'confirm', envelope: parsed.envelope, items, modes, repairs: parsed.repairs });
   }
 
@@ -122,8 +125,15 @@ export function ImportBackupDialog({ open, onClose }: { open: boolean; onClose: 
           onSubmit={async (e) => {
             e.preventDefault();
             try {
-              const written = await applyImport(state.envelope, state.modes, t('workbooks.copySuffix'));
-              showToast({ text: t('backup.imported', { count: written.length }) });
+              const result = await importBackup(state.envelope, state.modes, t('workbooks.copySuffix'));
+              showToast(
+                {
+                  text: t('backup.imported', { count: result.written.length }),
+                  actionLabel: t('common.undo'),
+                  onAction: () => void undoImport(result),
+                },
+                15_000,
+              );
               close();
             } catch (error) {
               setState({ step: 'failed', detail: String((error as Error).message ?? error) });
@@ -144,11 +154,18 @@ export function ImportBackupDialog({ open, onClose }: { open: boolean; onClose: 
               })}
             </p>
           )}
+          {newIdCount(state.items, state.modes) > 0 && (
+            <p className="muted" data-testid="import-new-ids">
+              {t('backup.newIds', { count: newIdCount(state.items, state.modes) })}
+            </p>
+          )}
           <ul className="import-plan">
             {state.items.map((item) => (
               <li key={item.workbook.id}>
                 <strong>{item.workbook.title}</strong>{' '}
-                {item.exists ? (
+                {item.deletedInFile ? (
+                  <span className="badge">{t('backup.deletedInFile')}</span>
+                ) : item.exists ? (
                   <fieldset>
                     <legend>{t('backup.willReplace')}</legend>
                     {(['replace', 'copy', 'skip'] as const).map((mode) => (
@@ -189,6 +206,12 @@ export function ImportBackupDialog({ open, onClose }: { open: boolean; onClose: 
     </Dialog>
   );
 }
+
+/** Records that get new ids (copies get new ids anyway, so they are not counted). */
+const newIdCount = (items: ImportItem[], modes: Record<string, ImportMode>) =>
+  items
+    .filter((i) => !i.deletedInFile && (modes[i.workbook.id] === 'add' || modes[i.workbook.id] === 'replace'))
+    .reduce((n, i) => n + i.newIds, 0);
 
 function PassphrasePrompt({ wrong, onSubmit }: { wrong: boolean; onSubmit: (p: string) => Promise<void> }) {
   const t = useT();

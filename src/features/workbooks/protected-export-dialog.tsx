@@ -5,6 +5,7 @@ import { Dialog } from '../../components/dialog';
 import { showToast } from '../../components/toast';
 import { useT } from '../../i18n/use-i18n';
 import { downloadBlob } from '../../lib/download';
+import { exportedMessage } from './export-backup-button';
 
 const MIN_LENGTH = 8;
 
@@ -35,20 +36,16 @@ export function ProtectedExportDialog({ workbookId, title, onClose }: Props) {
             if (error) return;
             setBusy(true);
             try {
-              const [{ flushSaves }, backup, { markBackupExported }, { encryptBackupText }] =
-                await Promise.all([
-                  import('../../db/autosave'),
-                  import('../../db/backup'),
-                  import('../../db/meta'),
-                  import('../../lib/encrypted-backup'),
-                ]);
-              await flushSaves();
-              const envelope = await backup.exportBackup(workbookId ? [workbookId] : undefined);
-              const sealed = await encryptBackupText(backup.serializeBackup(envelope), passphrase);
-              const fileName = backup.backupFileName(title ?? null).replace(/\.json$/, '.encrypted.json');
-              downloadBlob(new Blob([sealed], { type: 'application/json' }), fileName);
-              await markBackupExported();
-              showToast({ text: t('backup.exportDone', { file: fileName }) });
+              const { backupFile, noteBackupSaved } = await import('../../db/backup-export');
+              // Unsaved edits (a full disk) go in too; only a complete file resets the reminder.
+              const made = await backupFile({
+                workbookIds: workbookId ? [workbookId] : undefined,
+                title,
+                passphrase,
+              });
+              downloadBlob(made.blob, made.fileName);
+              await noteBackupSaved(made);
+              showToast({ text: exportedMessage(t, made.fileName, made.missing.length) });
               close();
             } finally {
               setBusy(false);

@@ -17,7 +17,9 @@ export default defineCatalogue(
     refused: 'This file cannot be imported. Nothing was changed.',
     'problem.empty': 'The file is empty.',
     'problem.tooLarge': 'The file is larger than the {limit} limit for backups.',
-    'problem.notJson': 'The file is not a JSON backup (it could not be read as JSON).',
+    'problem.notJson': 'The file is not valid JSON, so it cannot be a backup ({detail}).',
+    'problem.internal':
+      'The app failed while checking this file ({detail}). The file may be fine. Nothing was changed; reload the page and try again.',
     'problem.truncated': 'The file is cut off: it ends in the middle. Export the backup again.',
     'problem.otherFormat': 'This JSON file is not a Continuity Workbook backup.',
     'problem.newerVersion':
@@ -41,7 +43,12 @@ export default defineCatalogue(
     encrypting: 'Protecting the backup…',
     exportProtectedSubmit: 'Export protected backup',
     exportDone: 'Backup saved as {file}.',
+    exportMissing:
+      'Backup saved as {file}, but without {count} unsaved change(s) whose value is not valid. Fix the fields marked in red, then export again; the backup reminder stays on until then.',
     workbookCount: '{count} workbook(s) in this file, exported {date}.',
+    newIds:
+      '{count} record(s) get new ids because another workbook here already uses their ids (or the ids cannot be used in a link). Nothing here is overwritten.',
+    deletedInFile: 'Deleted in the file: not imported',
   },
   {
     importTitle: '백업 가져오기',
@@ -58,7 +65,9 @@ export default defineCatalogue(
     refused: '이 파일은 가져올 수 없습니다. 아무것도 바뀌지 않았습니다.',
     'problem.empty': '파일이 비어 있습니다.',
     'problem.tooLarge': '백업 파일 한도({limit})보다 큽니다.',
-    'problem.notJson': 'JSON 백업 파일이 아닙니다(JSON으로 읽을 수 없음).',
+    'problem.notJson': '올바른 JSON 파일이 아니므로 백업일 수 없습니다({detail}).',
+    'problem.internal':
+      '이 파일을 확인하는 중 앱에서 오류가 났습니다({detail}). 파일은 정상일 수 있습니다. 아무것도 바뀌지 않았습니다. 페이지를 새로 고친 뒤 다시 시도하세요.',
     'problem.truncated': '파일이 중간에 잘려 있습니다. 백업을 다시 내보내세요.',
     'problem.otherFormat': '연속성 워크북 백업이 아닌 JSON 파일입니다.',
     'problem.newerVersion':
@@ -82,6 +91,11 @@ export default defineCatalogue(
     encrypting: '백업을 보호하는 중…',
     exportProtectedSubmit: '보호된 백업 내보내기',
     exportDone: '{file}(으)로 백업을 저장했습니다.',
+    exportMissing:
+      '{file}(으)로 백업을 저장했지만, 값이 올바르지 않은 저장되지 않은 변경 {count}건은 빠졌습니다. 빨간색으로 표시된 칸을 고친 뒤 다시 내보내세요. 그때까지 백업 알림은 계속됩니다.',
     workbookCount: '이 파일에 워크북 {count}개, {date} 내보냄.',
+    newIds:
+      '이 브라우저의 다른 워크북이 이미 같은 ID를 쓰고 있어(또는 링크에 쓸 수 없는 ID라서) 기록 {count}개에 새 ID를 부여합니다. 여기 있는 것은 덮어쓰지 않습니다.',
+    deletedInFile: '파일에서 삭제된 워크북: 가져오지 않음',
   },
 );

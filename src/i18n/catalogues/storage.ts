@@ -17,6 +17,9 @@ export default defineCatalogue(
     stoppedBody:
       'This tab saved its work and stopped saving, so the two versions do not overwrite each other. Reload to continue with the newer version.',
     reload: 'Reload',
+    deletedTitle: 'The data of this app was deleted in another tab',
+    deletedBody:
+      'Another tab (or clearing the site data) deleted the workbooks stored in this browser, so this tab stopped saving: nothing you change here is kept. Reload to start again, then import a backup if you have one.',
     newerTitle: 'Your data was saved by a newer version of the app',
     newerBody:
       'This browser holds workbooks from a newer version of Continuity Workbook (data format {version}) than the one now running (format {current}). Nothing has been changed or deleted. Reload to get the newer version; if this keeps happening, clear the site cache or ask whoever hosts the app.',
@@ -65,6 +68,9 @@ export default defineCatalogue(
     stoppedBody:
       '두 버전이 서로 덮어쓰지 않도록 이 탭은 작업 내용을 저장한 뒤 저장을 멈췄습니다. 새 버전으로 계속하려면 새로 고치세요.',
     reload: '새로 고침',
+    deletedTitle: '다른 탭에서 이 앱의 데이터가 삭제되었습니다',
+    deletedBody:
+      '다른 탭(또는 사이트 데이터 삭제)에서 이 브라우저에 저장된 워크북을 삭제하여 이 탭은 저장을 멈췄습니다. 여기서 바꾸는 내용은 저장되지 않습니다. 새로 고쳐 다시 시작한 뒤, 백업이 있으면 가져오세요.',
     newerTitle: '더 새로운 버전의 앱이 저장한 데이터입니다',
     newerBody:
       '이 브라우저에는 지금 실행 중인 버전(형식 {current})보다 새로운 버전의 연속성 워크북(데이터 형식 {version})이 저장한 워크북이 있습니다. 아무것도 바뀌거나 삭제되지 않았습니다. 새로 고쳐 최신 버전을 받으세요. 계속 이러면 사이트 캐시를 지우거나 앱을 호스팅하는 담당자에게 문의하세요.',
