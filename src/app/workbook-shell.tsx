@@ -33,7 +33,7 @@ export function WorkbookShell() {
           </p>
         </div>
         <div className="workbook-header-actions">
-          <SaveStatus />
+          <SaveStatus draftScope={workbook.id} />
           <ExportBackupButton workbookId={workbook.id} title={workbook.title} />
         </div>
       </div>

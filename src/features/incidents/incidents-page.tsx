@@ -1,11 +1,10 @@
 // The incident log, and one incident's review when ?incident=<id> is in the URL (so reload and
 // Back keep the planner where they were).
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { listByWorkbook } from '../../db/records';
 import { useOpenWorkbook } from '../../components/open-workbook';
 import { useFormat, useT } from '../../i18n/use-i18n';
+import { useIncidents } from './data';
 import { IncidentEditor } from './incident-editor';
 import { NewIncidentDialog } from './new-incident-dialog';
 import './incidents.css';
@@ -21,13 +20,7 @@ export default function IncidentsPage() {
   const [params] = useSearchParams();
   const openId = params.get('incident');
   const [adding, setAdding] = useState(false);
-  const data = useLiveQuery(
-    async () => ({
-      incidents: await listByWorkbook('incidents', workbook.id),
-      lessons: await listByWorkbook('lessons', workbook.id),
-    }),
-    [workbook.id],
-  );
+  const data = useIncidents(workbook.id);
   if (!data) return <p className="loading">{t('common.loading')}</p>;
 
   if (openId) {

@@ -2,7 +2,8 @@
 // deterministic id) and the per-area dependency lists.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { queuePatch } from '../../db/autosave';
-import { createRecord, getRecord, listByWorkbook, softDeleteRecord, undeleteRecord } from '../../db/records';
+import { addRecord, removeRecord, undoRemove } from '../../db/guarded-write';
+import { createRecord, getRecord, listByWorkbook } from '../../db/records';
 import { areaAnswerId, type Area, type AreaAnswer, type Dependency } from '../../domain/risk-areas';
 import { saveStatusStore } from '../../lib/save-status';
 
@@ -46,15 +47,11 @@ export async function saveAreaAnswer(
   }
 }
 
-export async function addDependency(workbookId: string, area: Area, name: string) {
-  return createRecord('dependencies', {
-    workbookId,
-    area,
-    name,
-  });
-}
+/** Dependency writes go through the guarded write path: they resolve to an outcome, never throw. */
+export const addDependency = (workbookId: string, area: Area, name: string) =>
+  addRecord('dependencies', { workbookId, area, name });
 
 export const updateDependency = (id: string, patch: Partial<Pick<Dependency, 'name' | 'notes'>>) =>
   queuePatch('dependencies', id, patch);
-export const removeDependency = (id: string) => softDeleteRecord('dependencies', id);
-export const restoreDependency = (id: string) => undeleteRecord('dependencies', id);
+export const removeDependency = (id: string) => removeRecord('dependencies', id);
+export const restoreDependency = (id: string) => undoRemove('dependencies', id);

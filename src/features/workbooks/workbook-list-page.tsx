@@ -5,17 +5,18 @@ import { Link, useNavigate } from 'react-router';
 import { listWorkbooks } from '../../db/workbook-list';
 import { isReviewOverdue, nextReviewDate, type Workbook } from '../../domain/workbook';
 import { showToast } from '../../components/toast';
+import { useDeleteWithUndo } from '../../components/use-delete-with-undo';
+import { useGuardedAction } from '../../components/use-guarded-action';
+import { WriteError } from '../../components/write-error';
 import { loadCatalogues } from '../../i18n';
 import { useFormat, useT } from '../../i18n/use-i18n';
 import { todayIso } from '../../lib/dates';
+import { duplicateWorkbookAs, removeWorkbook, restoreWorkbook } from './data';
 import { ExportBackupButton } from './export-backup-button';
-
-// Writes load on first use: the first screen only reads.
-const workbookActions = () => import('../../db/workbooks');
 
 // The dialogs (form library, backup validation) load when first opened, not with the first screen.
 const NewWorkbookDialog = lazy(() =>
-  Promise.all([import('./new-workbook-dialog'), loadCatalogues(['errors'])]).then(([m]) => ({
+  Promise.all([import('./new-workbook-dialog'), loadCatalogues(['errors', 'save'])]).then(([m]) => ({
     default: m.NewWorkbookDialog,
   })),
 );
@@ -83,6 +84,15 @@ function WorkbookCard({ workbook }: { workbook: Workbook }) {
   const fmt = useFormat();
   const next = nextReviewDate(workbook);
   const overdue = isReviewOverdue(workbook, todayIso());
+  const duplicate = useGuardedAction(duplicateWorkbookAs, {
+    onSuccess: () => showToast({ text: t('workbooks.duplicated', { title: workbook.title }) }),
+  });
+  const remove = useDeleteWithUndo({
+    remove: () => removeWorkbook(workbook.id),
+    undo: () => restoreWorkbook(workbook.id),
+    text: t('workbooks.deleted', { title: workbook.title }),
+    toastMs: 8000,
+  });
   return (
     <li className="workbook-card">
       <h2>
@@ -115,34 +125,26 @@ function WorkbookCard({ workbook }: { workbook: Workbook }) {
         <button
           type="button"
           className="secondary"
-          onClick={async () => {
-            const { duplicateWorkbook } = await workbookActions();
-            await duplicateWorkbook(workbook.id, t('workbooks.copySuffix'));
-            showToast({ text: t('workbooks.duplicated', { title: workbook.title }) });
-          }}
+          disabled={duplicate.busy}
+          onClick={() => duplicate.start(workbook.id, t('workbooks.copySuffix'))}
         >
           {t('workbooks.duplicate')}
         </button>
         <button
           type="button"
           className="danger"
-          onClick={async () => {
-            if (!window.confirm(t('workbooks.deleteConfirm', { title: workbook.title }))) return;
-            const { deleteWorkbook, undoDeleteWorkbook } = await workbookActions();
-            await deleteWorkbook(workbook.id);
-            showToast(
-              {
-                text: t('workbooks.deleted', { title: workbook.title }),
-                actionLabel: t('common.undo'),
-                onAction: () => void undoDeleteWorkbook(workbook.id),
-              },
-              8000,
-            );
+          disabled={remove.busy}
+          onClick={() => {
+            if (window.confirm(t('workbooks.deleteConfirm', { title: workbook.title }))) remove.start();
           }}
         >
           {t('common.delete')}
         </button>
       </div>
+      <WriteError
+        error={duplicate.error ?? remove.error}
+        onRetry={duplicate.error ? duplicate.retry : remove.retry}
+      />
     </li>
   );
 }
