@@ -1,7 +1,7 @@
 // App-wide notices about the browser's storage: work not kept (no IndexedDB), disk full, another
 // tab blocking or superseding this one, and the backup reminder (dismissable, snoozed 3 days).
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { backupFacts, isBackupReminderDue, snoozeBackupReminder, snoozeUntil } from '../../db/meta';
 import { showToast } from '../../components/toast';
 import { useT, type T } from '../../i18n/use-i18n';
@@ -11,17 +11,29 @@ import './storage.css';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-function ExportNowButton({ t }: { t: T }) {
+/** Exports every workbook with its unsaved edits; also offered by the app's error message. */
+export function ExportNowButton({ t }: { t: T }) {
+  const [busy, setBusy] = useState(false);
+  const [failed, setFailed] = useState<string | null>(null);
+  const run = () => {
+    setBusy(true);
+    setFailed(null);
+    exportEverythingNow()
+      .then((file) => showToast({ text: t('backup.exportDone', { file }) }))
+      .catch((e: unknown) => setFailed(e instanceof Error ? e.message : String(e)))
+      .finally(() => setBusy(false));
+  };
   return (
-    <button
-      type="button"
-      onClick={async () => {
-        const file = await exportEverythingNow();
-        showToast({ text: t('backup.exportDone', { file }) });
-      }}
-    >
-      {t('storage.exportNow')}
-    </button>
+    <>
+      <button type="button" disabled={busy} onClick={run}>
+        {t('storage.exportNow')}
+      </button>
+      {failed !== null && (
+        <p className="field-error" role="alert">
+          {t('storage.exportFailed', { detail: failed.slice(0, 200) })}
+        </p>
+      )}
+    </>
   );
 }
 
@@ -86,7 +98,14 @@ function BackupReminder() {
         {t('storage.reminderEdits', { count: facts.editsSinceBackup })}
       </p>
       <ExportNowButton t={t} />{' '}
-      <button type="button" className="secondary" onClick={() => void snoozeBackupReminder(snoozeUntil())}>
+      <button
+        type="button"
+        className="secondary"
+        onClick={() => {
+          // Advisory: if the snooze cannot be stored the reminder simply shows again.
+          snoozeBackupReminder(snoozeUntil()).catch(() => undefined);
+        }}
+      >
         {t('storage.reminderLater')}
       </button>
     </div>
@@ -99,7 +118,7 @@ function useAskForPersistence(enabled: boolean) {
   useEffect(() => {
     if (!enabled || asked || !navigator.storage?.persist) return;
     asked = true;
-    void navigator.storage
+    navigator.storage
       .persisted()
       .then((granted) => (granted ? true : navigator.storage.persist()))
       .catch(() => undefined);
