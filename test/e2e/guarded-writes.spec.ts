@@ -148,7 +148,9 @@ test('an unhandled rejection shows the message with a backup export', async ({ p
   await page.goto(server.url);
   await createWorkbookViaUi(page, 'Rejected');
   await page.evaluate(() => {
-    void Promise.reject(new Error('nobody handled this'));
+    // The point of the test: a rejection nobody handles.
+    // eslint-disable-next-line @typescript-eslint/no-floating-promises
+    Promise.reject(new Error('nobody handled this'));
   });
   const message = page.getByTestId('unexpected-error');
   await expect(message).toContainText('Something went wrong');

@@ -1,5 +1,4 @@
 // One incident and its post-incident review, edited in place with autosave.
-import { useNavigate } from 'react-router';
 import { incidentSources, type Incident } from '../../domain/incident';
 import { SelectField, TextAreaField, TextField } from '../../components/form/field';
 import { useAutosaveForm } from '../../components/form/use-autosave-form';
@@ -10,6 +9,7 @@ import { removeIncident, restoreIncident } from './data';
 import { incidentTextFormSchema } from './form-schemas';
 import { IncidentTimes } from './incident-times';
 import { LessonsSection } from './lessons-section';
+import { useGo } from '../../components/use-go';
 
 const sections = ['userImpact', 'scopeOfImpact', 'rootCause', 'actionsTaken', 'nextSteps'] as const;
 const hints: Partial<Record<(typeof sections)[number], 'userImpactHint' | 'scopeOfImpactHint'>> = {
@@ -19,7 +19,7 @@ const hints: Partial<Record<(typeof sections)[number], 'userImpactHint' | 'scope
 
 export function IncidentEditor({ incident }: { incident: Incident }) {
   const t = useT();
-  const navigate = useNavigate();
+  const navigate = useGo();
   const form = useAutosaveForm({ schema: incidentTextFormSchema, table: 'incidents', record: incident });
   const { errors } = form.formState;
   const remove = useDeleteWithUndo({

@@ -4,7 +4,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState, type FormEvent } from 'react';
 import { useForm } from 'react-hook-form';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { clearDraft, readDraft, useFormDraft } from '../../components/form/drafts';
 import { useOpenWorkbook } from '../../components/open-workbook';
 import { showToast } from '../../components/toast';
@@ -24,11 +24,12 @@ import {
 } from './form-schema';
 import { ScenarioFields, type ScenarioForm } from './scenario-fields';
 import './scenarios.css';
+import { useGo } from '../../components/use-go';
 
 export default function NewScenarioPage() {
   const t = useT();
   const workbook = useOpenWorkbook();
-  const navigate = useNavigate();
+  const navigate = useGo();
   const [params, setParams] = useSearchParams();
   const dependencies = useDependencies(workbook.id) ?? [];
   const initialTemplate = templateByKey(params.get('template') ?? '');
@@ -48,7 +49,7 @@ export default function NewScenarioPage() {
     onSuccess: (scenario) => {
       clearDraft(draftKey);
       showToast({ text: t('scenarios.created', { title: scenario.title }) });
-      void navigate(`/w/${workbook.id}/scenarios/${scenario.id}`, { replace: true });
+      navigate(`/w/${workbook.id}/scenarios/${scenario.id}`, { replace: true });
     },
   });
 

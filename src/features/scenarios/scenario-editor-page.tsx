@@ -1,5 +1,5 @@
 // A saved scenario, edited in place: every valid change is autosaved (the header shows the state).
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { useOpenWorkbook } from '../../components/open-workbook';
 import { useAutosaveForm } from '../../components/form/use-autosave-form';
 import { useDeleteWithUndo } from '../../components/use-delete-with-undo';
@@ -12,6 +12,7 @@ import { scenarioFormSchema } from './form-schema';
 import { SavedActions, SavedPolicyChecks } from './saved-children';
 import { ScenarioFields } from './scenario-fields';
 import './scenarios.css';
+import { useGo } from '../../components/use-go';
 
 export default function ScenarioEditorPage() {
   const t = useT();
@@ -43,7 +44,7 @@ function Editor({
   back: string;
 }) {
   const t = useT();
-  const navigate = useNavigate();
+  const navigate = useGo();
   const form = useAutosaveForm({ schema: scenarioFormSchema, table: 'scenarios', record: scenario });
   const remove = useDeleteWithUndo({
     remove: () => deleteScenario(scenario.id),

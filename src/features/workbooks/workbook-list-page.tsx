@@ -1,7 +1,7 @@
 // The first screen: every workbook stored in this browser, and ways to start or bring one in.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { lazy, Suspense, useState } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { Link } from 'react-router';
 import { listWorkbooks } from '../../db/workbook-list';
 import { isReviewOverdue, nextReviewDate, type Workbook } from '../../domain/workbook';
 import { showToast } from '../../components/toast';
@@ -13,6 +13,7 @@ import { useFormat, useT } from '../../i18n/use-i18n';
 import { todayIso } from '../../lib/dates';
 import { duplicateWorkbookAs, removeWorkbook, restoreWorkbook } from './data';
 import { ExportBackupButton } from './export-backup-button';
+import { useGo } from '../../components/use-go';
 
 // The dialogs (form library, backup validation) load when first opened, not with the first screen.
 const NewWorkbookDialog = lazy(() =>
@@ -32,7 +33,7 @@ export function WorkbookListPage() {
   const workbooks = useLiveQuery(listWorkbooks, [], null);
   const [creating, setCreating] = useState(false);
   const [importing, setImporting] = useState(false);
-  const navigate = useNavigate();
+  const navigate = useGo();
 
   return (
     <section className="page workbook-list-page">
