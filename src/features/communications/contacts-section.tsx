@@ -3,7 +3,6 @@ import { useId, useState } from 'react';
 import { isContactStale, possibleCallers } from '../../domain/call-tree';
 import type { Contact } from '../../domain/communications';
 import { FormDialog } from '../../components/form/form-dialog';
-import { useAutosaveForm } from '../../components/form/use-autosave-form';
 import { useDeleteWithUndo } from '../../components/use-delete-with-undo';
 import { useGuardedAction } from '../../components/use-guarded-action';
 import { WriteError } from '../../components/write-error';
@@ -13,7 +12,7 @@ import { downloadBlob } from '../../lib/download';
 import { useT } from '../../i18n/use-i18n';
 import { ContactFields, type ContactFormValues } from './contact-fields';
 import { contactsCsv } from './contacts-csv';
-import { addContact, markContactVerified, removeContact, restoreContact } from './data';
+import { addContact, markContactVerified, removeContact, restoreContact, useContactForm } from './data';
 import { contactFormSchema } from './form-schemas';
 
 export function ContactsSection({ workbookId, contacts }: { workbookId: string; contacts: Contact[] }) {
@@ -67,7 +66,7 @@ export function ContactsSection({ workbookId, contacts }: { workbookId: string; 
 function ContactCard({ contact, contacts, today }: { contact: Contact; contacts: Contact[]; today: string }) {
   const t = useT();
   const headingId = useId();
-  const form = useAutosaveForm({ schema: contactFormSchema, table: 'contacts', record: contact });
+  const form = useContactForm(contact);
   const stale = isContactStale(contact, today);
   const remove = useDeleteWithUndo({
     remove: () => removeContact(contact.id),

@@ -1,11 +1,19 @@
 // Reads and writes of the communications step. Every one-off write goes through the guarded write
 // path (src/db/guarded-write.ts): it resolves to an outcome, never throws, and counts the change.
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useAutosaveForm } from '../../components/form/use-autosave-form';
 import { addRecord, changeRecord, removeRecord, undoRemove } from '../../db/guarded-write';
 import { listByWorkbook } from '../../db/records';
 import { todayIso } from '../../lib/dates';
 import type { z } from 'zod';
-import type { contactFormSchema, internalChannelFormSchema } from './form-schemas';
+import type { Contact, InternalChannel, ProviderChannel } from '../../domain/communications';
+import type { Workbook } from '../../domain/workbook';
+import {
+  cadenceFormSchema,
+  contactFormSchema,
+  internalChannelFormSchema,
+  providerChannelFormSchema,
+} from './form-schemas';
 
 type ContactFormOutput = z.output<typeof contactFormSchema>;
 type InternalChannelFormOutput = z.output<typeof internalChannelFormSchema>;
@@ -32,3 +40,13 @@ export const addInternalChannel = (workbookId: string, values: InternalChannelFo
   addRecord('internalChannels', { ...values, workbookId });
 export const removeInternalChannel = (id: string) => removeRecord('internalChannels', id);
 export const restoreInternalChannel = (id: string) => undoRemove('internalChannels', id);
+
+// The forms that edit a stored record in place (autosaved).
+export const useContactForm = (contact: Contact) =>
+  useAutosaveForm({ schema: contactFormSchema, table: 'contacts', record: contact });
+export const useInternalChannelForm = (channel: InternalChannel) =>
+  useAutosaveForm({ schema: internalChannelFormSchema, table: 'internalChannels', record: channel });
+export const useProviderChannelForm = (channel: ProviderChannel) =>
+  useAutosaveForm({ schema: providerChannelFormSchema, table: 'providerChannels', record: channel });
+export const useCadenceForm = (workbook: Workbook) =>
+  useAutosaveForm({ schema: cadenceFormSchema, table: 'workbooks', record: workbook });

@@ -4,11 +4,15 @@ import type { z } from 'zod';
 import { internalChannelKinds, worksWhenDownValues, type InternalChannel } from '../../domain/communications';
 import { SelectField, TextAreaField, TextField } from '../../components/form/field';
 import { FormDialog } from '../../components/form/form-dialog';
-import { useAutosaveForm } from '../../components/form/use-autosave-form';
 import { useDeleteWithUndo } from '../../components/use-delete-with-undo';
 import { WriteError } from '../../components/write-error';
 import { useT, type T } from '../../i18n/use-i18n';
-import { addInternalChannel, removeInternalChannel, restoreInternalChannel } from './data';
+import {
+  addInternalChannel,
+  removeInternalChannel,
+  restoreInternalChannel,
+  useInternalChannelForm,
+} from './data';
 import { internalChannelFormSchema } from './form-schemas';
 
 type FormValues = z.input<typeof internalChannelFormSchema>;
@@ -47,11 +51,7 @@ export function InternalChannels({
 function InternalChannelCard({ channel }: { channel: InternalChannel }) {
   const t = useT();
   const headingId = useId();
-  const form = useAutosaveForm({
-    schema: internalChannelFormSchema,
-    table: 'internalChannels',
-    record: channel,
-  });
+  const form = useInternalChannelForm(channel);
   const { errors } = form.formState;
   const remove = useDeleteWithUndo({
     remove: () => removeInternalChannel(channel.id),

@@ -5,7 +5,9 @@ import { addRecord, guardedWrite, removeRecord, undoRemove } from '../../db/guar
 import { turnLessonIntoAction } from '../../db/lessons';
 import { listByWorkbook } from '../../db/records';
 import type { z } from 'zod';
-import type { newIncidentSchema } from './form-schemas';
+import { useAutosaveForm } from '../../components/form/use-autosave-form';
+import type { Incident, Lesson } from '../../domain/incident';
+import { incidentTextFormSchema, newLessonSchema, type newIncidentSchema } from './form-schemas';
 
 export const useIncidents = (workbookId: string) =>
   useLiveQuery(
@@ -39,3 +41,9 @@ export const restoreLesson = (id: string) => undoRemove('lessons', id);
 /** Makes the lesson a mitigation action of the scenario (one transaction; counted as one change). */
 export const makeLessonAnAction = (lessonId: string, scenarioId: string) =>
   guardedWrite(() => turnLessonIntoAction(lessonId, scenarioId), { edits: 1 });
+
+// The forms that edit a stored record in place (autosaved).
+export const useIncidentForm = (incident: Incident) =>
+  useAutosaveForm({ schema: incidentTextFormSchema, table: 'incidents', record: incident });
+export const useLessonForm = (lesson: Lesson) =>
+  useAutosaveForm({ schema: newLessonSchema, table: 'lessons', record: lesson });

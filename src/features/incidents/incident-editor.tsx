@@ -1,12 +1,10 @@
 // One incident and its post-incident review, edited in place with autosave.
 import { incidentSources, type Incident } from '../../domain/incident';
 import { SelectField, TextAreaField, TextField } from '../../components/form/field';
-import { useAutosaveForm } from '../../components/form/use-autosave-form';
 import { useDeleteWithUndo } from '../../components/use-delete-with-undo';
 import { WriteError } from '../../components/write-error';
 import { useT } from '../../i18n/use-i18n';
-import { removeIncident, restoreIncident } from './data';
-import { incidentTextFormSchema } from './form-schemas';
+import { removeIncident, restoreIncident, useIncidentForm } from './data';
 import { IncidentTimes } from './incident-times';
 import { LessonsSection } from './lessons-section';
 import { useGo } from '../../components/use-go';
@@ -20,7 +18,7 @@ const hints: Partial<Record<(typeof sections)[number], 'userImpactHint' | 'scope
 export function IncidentEditor({ incident }: { incident: Incident }) {
   const t = useT();
   const navigate = useGo();
-  const form = useAutosaveForm({ schema: incidentTextFormSchema, table: 'incidents', record: incident });
+  const form = useIncidentForm(incident);
   const { errors } = form.formState;
   const remove = useDeleteWithUndo({
     remove: () => removeIncident(incident.id),

@@ -5,13 +5,19 @@ import { Link } from 'react-router';
 import type { Incident, Lesson } from '../../domain/incident';
 import type { MitigationAction, Scenario } from '../../domain/scenario';
 import { TextField } from '../../components/form/field';
-import { useAutosaveForm } from '../../components/form/use-autosave-form';
 import { showToast } from '../../components/toast';
 import { useDeleteWithUndo } from '../../components/use-delete-with-undo';
 import { useGuardedAction } from '../../components/use-guarded-action';
 import { WriteError } from '../../components/write-error';
 import { useT } from '../../i18n/use-i18n';
-import { addLesson, makeLessonAnAction, removeLesson, restoreLesson, useLessonsOf } from './data';
+import {
+  addLesson,
+  makeLessonAnAction,
+  removeLesson,
+  restoreLesson,
+  useLessonForm,
+  useLessonsOf,
+} from './data';
 import { newLessonSchema } from './form-schemas';
 
 export function LessonsSection({ incident }: { incident: Incident }) {
@@ -136,7 +142,7 @@ function LessonRow({ lesson, scenarios, actions }: RowProps) {
 /** The lesson's wording, editable with autosave. */
 function LessonText({ lesson }: { lesson: Lesson }) {
   const t = useT();
-  const form = useAutosaveForm({ schema: newLessonSchema, table: 'lessons', record: lesson });
+  const form = useLessonForm(lesson);
   return (
     <form className="incidents-lesson-text" noValidate onSubmit={(e) => e.preventDefault()}>
       <TextField

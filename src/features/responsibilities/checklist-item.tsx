@@ -1,49 +1,28 @@
 // One checklist item, reviewed in place with autosave; its wording and placement can be edited,
 // and it can be hidden (with Undo) or restored.
 import { useId } from 'react';
-import { requiredShortText } from '../../domain/common';
 import {
   owners,
   phases,
   responsibilityAreas,
-  responsibilityItemSchema,
   reviewStatuses,
   type ResponsibilityItem,
   type ReviewStatus,
 } from '../../domain/responsibility';
 import { nullableString, SelectField, TextAreaField, TextField } from '../../components/form/field';
-import { useAutosaveForm } from '../../components/form/use-autosave-form';
 import { showToast } from '../../components/toast';
 import { runUndo } from '../../components/use-delete-with-undo';
 import { useGuardedAction } from '../../components/use-guarded-action';
 import { WriteError } from '../../components/write-error';
 import { useFormat, useT } from '../../i18n/use-i18n';
-import { reviewedDateAfterStatus, setResponsibilityHidden } from './data';
+import { reviewedDateAfterStatus, setResponsibilityHidden, useChecklistItemForm } from './data';
 import { itemDescription, itemTitle, statusLabel } from './item-text';
-
-const itemFormSchema = responsibilityItemSchema.pick({
-  area: true,
-  owner: true,
-  phase: true,
-  title: true,
-  description: true,
-  reviewStatus: true,
-  responsiblePerson: true,
-  notes: true,
-  reviewedDate: true,
-});
-/** An item of our own has no catalogue text to fall back on, so it needs a title. */
-const customItemFormSchema = itemFormSchema.extend({ title: requiredShortText() });
 
 export function ChecklistItem({ item }: { item: ResponsibilityItem }) {
   const t = useT();
   const fmt = useFormat();
   const headingId = useId();
-  const form = useAutosaveForm({
-    schema: item.catalogueKey ? itemFormSchema : customItemFormSchema,
-    table: 'responsibilities',
-    record: item,
-  });
+  const form = useChecklistItemForm(item);
   const { errors } = form.formState;
   const title = itemTitle(t, item);
   const description = itemDescription(t, item);

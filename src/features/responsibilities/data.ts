@@ -1,10 +1,16 @@
 // Reads, writes and rules of the responsibilities step. Every one-off write goes through the guarded
 // write path (src/db/guarded-write.ts): it resolves to an outcome, never throws, and counts the change.
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useAutosaveForm } from '../../components/form/use-autosave-form';
 import type { z } from 'zod';
 import { addRecord, changeRecord } from '../../db/guarded-write';
 import { listByWorkbook } from '../../db/records';
-import type { responsibilityItemSchema, ReviewStatus } from '../../domain/responsibility';
+import { requiredShortText } from '../../domain/common';
+import {
+  responsibilityItemSchema,
+  type ResponsibilityItem,
+  type ReviewStatus,
+} from '../../domain/responsibility';
 import { todayIso } from '../../lib/dates';
 
 export const useResponsibilities = (workbookId: string) =>
@@ -34,3 +40,25 @@ export function reviewedDateAfterStatus(
 ): string | null {
   return status !== 'not_reviewed' && !reviewedDate ? today : reviewedDate;
 }
+
+const itemFormSchema = responsibilityItemSchema.pick({
+  area: true,
+  owner: true,
+  phase: true,
+  title: true,
+  description: true,
+  reviewStatus: true,
+  responsiblePerson: true,
+  notes: true,
+  reviewedDate: true,
+});
+/** An item of our own has no catalogue text to fall back on, so it needs a title. */
+const customItemFormSchema = itemFormSchema.extend({ title: requiredShortText() });
+
+/** The checklist item's form, edited in place (autosaved). */
+export const useChecklistItemForm = (item: ResponsibilityItem) =>
+  useAutosaveForm({
+    schema: item.catalogueKey ? itemFormSchema : customItemFormSchema,
+    table: 'responsibilities',
+    record: item,
+  });

@@ -1,10 +1,17 @@
 // Reads and writes of the risk areas step: one answer per question (made on first edit, with a
 // deterministic id) and the per-area dependency lists.
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useAutosaveForm } from '../../components/form/use-autosave-form';
 import { queuePatch } from '../../db/autosave';
 import { addRecord, removeRecord, undoRemove } from '../../db/guarded-write';
 import { createRecord, getRecord, listByWorkbook } from '../../db/records';
-import { areaAnswerId, type Area, type AreaAnswer, type Dependency } from '../../domain/risk-areas';
+import {
+  areaAnswerId,
+  dependencySchema,
+  type Area,
+  type AreaAnswer,
+  type Dependency,
+} from '../../domain/risk-areas';
 import { saveStatusStore } from '../../lib/save-status';
 
 export const useAreaAnswers = (workbookId: string) =>
@@ -55,3 +62,8 @@ export const updateDependency = (id: string, patch: Partial<Pick<Dependency, 'na
   queuePatch('dependencies', id, patch);
 export const removeDependency = (id: string) => removeRecord('dependencies', id);
 export const restoreDependency = (id: string) => undoRemove('dependencies', id);
+
+/** What a dependency row edits (and what a new one needs: a name). */
+export const dependencyRowSchema = dependencySchema.pick({ name: true, notes: true });
+export const useDependencyForm = (dependency: Dependency) =>
+  useAutosaveForm({ schema: dependencyRowSchema, table: 'dependencies', record: dependency });

@@ -2,15 +2,18 @@
 // name stays in the field until it is stored.
 import { useState, type FormEvent } from 'react';
 import { TextField } from '../../components/form/field';
-import { useAutosaveForm } from '../../components/form/use-autosave-form';
 import { useDeleteWithUndo } from '../../components/use-delete-with-undo';
 import { useGuardedAction } from '../../components/use-guarded-action';
 import { WriteError } from '../../components/write-error';
-import { dependencySchema, type Area, type Dependency } from '../../domain/risk-areas';
+import type { Area, Dependency } from '../../domain/risk-areas';
 import { useT } from '../../i18n/use-i18n';
-import { addDependency, removeDependency, restoreDependency } from './data';
-
-const rowSchema = dependencySchema.pick({ name: true, notes: true });
+import {
+  addDependency,
+  dependencyRowSchema,
+  removeDependency,
+  restoreDependency,
+  useDependencyForm,
+} from './data';
 
 export function DependencyList({
   workbookId,
@@ -28,7 +31,7 @@ export function DependencyList({
   const add = useGuardedAction(addDependency, { onSuccess: () => setName('') });
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const parsed = rowSchema.shape.name.safeParse(name);
+    const parsed = dependencyRowSchema.shape.name.safeParse(name);
     if (!parsed.success) {
       setError(parsed.error.issues[0]!.message);
       return;
@@ -67,7 +70,7 @@ export function DependencyList({
 
 function DependencyRow({ dependency }: { dependency: Dependency }) {
   const t = useT();
-  const form = useAutosaveForm({ schema: rowSchema, table: 'dependencies', record: dependency });
+  const form = useDependencyForm(dependency);
   const { errors } = form.formState;
   const remove = useDeleteWithUndo({
     remove: () => removeDependency(dependency.id),

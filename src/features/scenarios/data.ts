@@ -5,8 +5,14 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { queuePatch } from '../../db/autosave';
 import { addRecord, guardedWrite, removeRecord, undoRemove } from '../../db/guarded-write';
 import { createRecord, getRecord, listByWorkbook, writeTogether } from '../../db/records';
-import type { ScenarioStatus } from '../../domain/scenario';
-import type { ScenarioCreateValues } from './form-schema';
+import { useAutosaveForm } from '../../components/form/use-autosave-form';
+import type { MitigationAction, PolicyCheck, Scenario, ScenarioStatus } from '../../domain/scenario';
+import {
+  actionRowSchema,
+  policyRowSchema,
+  scenarioFormSchema,
+  type ScenarioCreateValues,
+} from './form-schema';
 
 export const useScenarios = (workbookId: string) =>
   useLiveQuery(() => listByWorkbook('scenarios', workbookId), [workbookId]);
@@ -76,3 +82,11 @@ export const removePolicyCheck = (id: string) => removeRecord('policyChecks', id
 export const restorePolicyCheck = (id: string) => undoRemove('policyChecks', id);
 export const removeMitigationAction = (id: string) => removeRecord('mitigationActions', id);
 export const restoreMitigationAction = (id: string) => undoRemove('mitigationActions', id);
+
+// The forms that edit a stored record in place (autosaved).
+export const useScenarioForm = (scenario: Scenario) =>
+  useAutosaveForm({ schema: scenarioFormSchema, table: 'scenarios', record: scenario });
+export const usePolicyCheckForm = (row: PolicyCheck) =>
+  useAutosaveForm({ schema: policyRowSchema, table: 'policyChecks', record: row });
+export const useMitigationActionForm = (row: MitigationAction) =>
+  useAutosaveForm({ schema: actionRowSchema, table: 'mitigationActions', record: row });

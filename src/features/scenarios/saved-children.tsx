@@ -3,7 +3,6 @@ import { useState, type FormEvent } from 'react';
 import { useWatch } from 'react-hook-form';
 import type { WriteOutcome } from '../../db/guarded-write';
 import { SelectField, TextField, nullableString } from '../../components/form/field';
-import { useAutosaveForm } from '../../components/form/use-autosave-form';
 import { useDeleteWithUndo } from '../../components/use-delete-with-undo';
 import { useGuardedAction } from '../../components/use-guarded-action';
 import { WriteError } from '../../components/write-error';
@@ -22,10 +21,12 @@ import {
   removePolicyCheck,
   restoreMitigationAction,
   restorePolicyCheck,
+  useMitigationActionForm,
   useMitigationActions,
+  usePolicyCheckForm,
   usePolicyChecks,
 } from './data';
-import { actionRowSchema, overdueWarningKey, policyRowSchema } from './form-schema';
+import { overdueWarningKey, policyRowSchema } from './form-schema';
 
 type Props = { workbookId: string; scenarioId: string };
 
@@ -86,7 +87,7 @@ export function SavedPolicyChecks({ workbookId, scenarioId }: Props) {
 
 function PolicyRow({ row, n }: { row: PolicyCheck; n: number }) {
   const t = useT();
-  const form = useAutosaveForm({ schema: policyRowSchema, table: 'policyChecks', record: row });
+  const form = usePolicyCheckForm(row);
   const { errors } = form.formState;
   const remove = useDeleteWithUndo({
     remove: () => removePolicyCheck(row.id),
@@ -137,7 +138,7 @@ export function SavedActions({ workbookId, scenarioId }: Props) {
 
 function ActionRow({ row, n }: { row: MitigationAction; n: number }) {
   const t = useT();
-  const form = useAutosaveForm({ schema: actionRowSchema, table: 'mitigationActions', record: row });
+  const form = useMitigationActionForm(row);
   const { errors } = form.formState;
   const remove = useDeleteWithUndo({
     remove: () => removeMitigationAction(row.id),

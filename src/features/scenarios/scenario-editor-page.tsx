@@ -1,14 +1,12 @@
 // A saved scenario, edited in place: every valid change is autosaved (the header shows the state).
 import { Link, useParams } from 'react-router';
 import { useOpenWorkbook } from '../../components/open-workbook';
-import { useAutosaveForm } from '../../components/form/use-autosave-form';
 import { useDeleteWithUndo } from '../../components/use-delete-with-undo';
 import { WriteError } from '../../components/write-error';
 import type { Dependency } from '../../domain/risk-areas';
 import type { Scenario } from '../../domain/scenario';
 import { useT } from '../../i18n/use-i18n';
-import { deleteScenario, restoreScenario, useDependencies, useScenario } from './data';
-import { scenarioFormSchema } from './form-schema';
+import { deleteScenario, restoreScenario, useDependencies, useScenario, useScenarioForm } from './data';
 import { SavedActions, SavedPolicyChecks } from './saved-children';
 import { ScenarioFields } from './scenario-fields';
 import './scenarios.css';
@@ -45,7 +43,7 @@ function Editor({
 }) {
   const t = useT();
   const navigate = useGo();
-  const form = useAutosaveForm({ schema: scenarioFormSchema, table: 'scenarios', record: scenario });
+  const form = useScenarioForm(scenario);
   const remove = useDeleteWithUndo({
     remove: () => deleteScenario(scenario.id),
     undo: () => restoreScenario(scenario.id),
