@@ -1,14 +1,19 @@
 // An error boundary around each step (and the page frame): a step that throws while rendering
 // shows the problem message, with a backup export, instead of an empty page. Moving to another
 // step (a new resetKey) tries again.
-import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { Component, type ReactNode } from 'react';
 import { ProblemMessage } from './problem-message';
 
-type Props = { children: ReactNode; resetKey?: string };
+type Props = {
+  children: ReactNode;
+  resetKey?: string;
+  /** What to show instead (default: the problem message with a backup export). */
+  fallback?: ReactNode;
+};
 type State = { error: { detail: string } | null; resetKey?: string };
 
-const describe = (error: unknown) =>
-  (error instanceof Error ? `${error.name}: ${error.message}` : String(error)).slice(0, 300);
+// (React itself logs the error and its component stack to the console.)
+const describe = (error: unknown) => String(error).slice(0, 300);
 
 export class ErrorBoundary extends Component<Props, State> {
   state: State = { error: null, resetKey: this.props.resetKey };
@@ -21,12 +26,8 @@ export class ErrorBoundary extends Component<Props, State> {
     return props.resetKey !== state.resetKey ? { error: null, resetKey: props.resetKey } : null;
   }
 
-  componentDidCatch(error: unknown, info: ErrorInfo) {
-    // Kept for whoever opens the console; the planner sees the message.
-    console.error(error, info.componentStack);
-  }
-
   render() {
-    return this.state.error ? <ProblemMessage detail={this.state.error.detail} /> : this.props.children;
+    if (!this.state.error) return this.props.children;
+    return this.props.fallback ?? <ProblemMessage detail={this.state.error.detail} />;
   }
 }

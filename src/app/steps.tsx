@@ -1,37 +1,24 @@
 // The steps of an open workbook, in order. Only steps that exist are listed. Each step's page is
 // loaded on demand, together with the feature message catalogues, so the first screen pays for neither.
 import { Suspense, type ComponentType, type ReactNode } from 'react';
-import { matchPath, useLocation } from 'react-router';
+import { matchPath } from 'react-router';
 import { preloadable } from '../components/preloadable';
 import { loadCatalogues, type MessageKey } from '../i18n';
-import { ErrorBoundary } from './error-boundary';
 
 const loaders = new Map<ReactNode, () => Promise<unknown>>();
 
-/**
- * A lazily loaded page whose messages are ready when it first renders. Each step has its own error
- * boundary: a step that throws (or whose code cannot load) shows the problem message, and the
- * header, the step navigation and the backup export stay usable.
- */
+/** A lazily loaded page whose messages are ready when it first renders. */
 function stepPage(load: () => Promise<{ default: ComponentType }>): ReactNode {
   const { Component: Page, preload } = preloadable(() =>
     Promise.all([load(), loadCatalogues()]).then(([module]) => module),
   );
   const element = (
-    <StepBoundary>
-      <Suspense fallback={<p className="loading">…</p>}>
-        <Page />
-      </Suspense>
-    </StepBoundary>
+    <Suspense fallback={<p className="loading">…</p>}>
+      <Page />
+    </Suspense>
   );
   loaders.set(element, preload);
   return element;
-}
-
-/** Another URL (e.g. another area of the same step) tries the page again. */
-function StepBoundary({ children }: { children: ReactNode }) {
-  const { pathname } = useLocation();
-  return <ErrorBoundary resetKey={pathname}>{children}</ErrorBoundary>;
 }
 
 export type Step = {

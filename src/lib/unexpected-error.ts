@@ -7,9 +7,8 @@ export type UnexpectedError = { message: string; at: number };
 export const unexpectedErrorStore = createStore<{ error: UnexpectedError | null }>()(() => ({ error: null }));
 
 export function reportUnexpected(error: unknown) {
-  const message =
-    error instanceof Error ? `${error.name}: ${error.message}` : String(error ?? 'Unknown error');
-  unexpectedErrorStore.setState({ error: { message: message.slice(0, 300), at: Date.now() } });
+  // String(an Error) is "Name: message".
+  unexpectedErrorStore.setState({ error: { message: String(error).slice(0, 300), at: Date.now() } });
 }
 
 export const dismissUnexpected = () => unexpectedErrorStore.setState({ error: null });

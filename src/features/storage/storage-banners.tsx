@@ -6,7 +6,9 @@ import { backupFacts, isBackupReminderDue, snoozeBackupReminder, snoozeUntil } f
 import { showToast } from '../../components/toast';
 import { useT, type T } from '../../i18n/use-i18n';
 import { exportEverythingNow } from './export-now';
-import { useSaveState, useStorageHealth } from './use-storage-health';
+import { useStore } from 'zustand';
+import { saveStatusStore } from '../../lib/save-status';
+import { useStorageHealth } from './use-storage-health';
 import './storage.css';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -40,7 +42,11 @@ export function ExportNowButton({ t }: { t: T }) {
 export function StorageBanners() {
   const t = useT();
   const health = useStorageHealth();
-  const save = useSaveState();
+  const save = useStore(saveStatusStore, (s) => s.state);
+  // A one-off write refused by a full disk says so here too, with the export.
+  const failedWrite = useStore(saveStatusStore, (s) => s.failedWrite);
+  const diskFull =
+    (save.kind === 'error' && save.reasonKey === 'save.quota') || failedWrite?.reasonKey === 'save.quota';
   const usable = health.mode === 'ok' || health.mode === 'memory';
   useAskForPersistence(health.mode === 'ok');
   return (
@@ -52,7 +58,7 @@ export function StorageBanners() {
           <ExportNowButton t={t} />
         </div>
       )}
-      {save.kind === 'error' && save.reasonKey === 'save.quota' && (
+      {diskFull && (
         <div className="storage-banner storage-banner-danger" role="alert" data-testid="storage-quota">
           <strong>{t('storage.quotaTitle')}</strong>
           <p>{t('storage.quotaBody')}</p>

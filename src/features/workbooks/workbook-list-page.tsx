@@ -4,14 +4,9 @@ import { lazy, Suspense, useState } from 'react';
 import { Link } from 'react-router';
 import { listWorkbooks } from '../../db/workbook-list';
 import { isReviewOverdue, nextReviewDate, type Workbook } from '../../domain/workbook';
-import { showToast } from '../../components/toast';
-import { useDeleteWithUndo } from '../../components/use-delete-with-undo';
-import { useGuardedAction } from '../../components/use-guarded-action';
-import { WriteError } from '../../components/write-error';
 import { loadCatalogues } from '../../i18n';
 import { useFormat, useT } from '../../i18n/use-i18n';
 import { todayIso } from '../../lib/dates';
-import { duplicateWorkbookAs, removeWorkbook, restoreWorkbook } from './data';
 import { ExportBackupButton } from './export-backup-button';
 import { useGo } from '../../components/use-go';
 
@@ -19,6 +14,13 @@ import { useGo } from '../../components/use-go';
 const NewWorkbookDialog = lazy(() =>
   Promise.all([import('./new-workbook-dialog'), loadCatalogues(['errors', 'save'])]).then(([m]) => ({
     default: m.NewWorkbookDialog,
+  })),
+);
+
+// The cards' write buttons (and the write path behind them) load just after the list shows.
+const WorkbookCardActions = lazy(() =>
+  Promise.all([import('./workbook-card-actions'), loadCatalogues(['save'])]).then(([m]) => ({
+    default: m.WorkbookCardActions,
   })),
 );
 
@@ -85,15 +87,6 @@ function WorkbookCard({ workbook }: { workbook: Workbook }) {
   const fmt = useFormat();
   const next = nextReviewDate(workbook);
   const overdue = isReviewOverdue(workbook, todayIso());
-  const duplicate = useGuardedAction(duplicateWorkbookAs, {
-    onSuccess: () => showToast({ text: t('workbooks.duplicated', { title: workbook.title }) }),
-  });
-  const remove = useDeleteWithUndo({
-    remove: () => removeWorkbook(workbook.id),
-    undo: () => restoreWorkbook(workbook.id),
-    text: t('workbooks.deleted', { title: workbook.title }),
-    toastMs: 8000,
-  });
   return (
     <li className="workbook-card">
       <h2>
@@ -123,29 +116,10 @@ function WorkbookCard({ workbook }: { workbook: Workbook }) {
         <Link className="button" to={`/w/${workbook.id}`}>
           {t('workbooks.open')}
         </Link>
-        <button
-          type="button"
-          className="secondary"
-          disabled={duplicate.busy}
-          onClick={() => duplicate.start(workbook.id, t('workbooks.copySuffix'))}
-        >
-          {t('workbooks.duplicate')}
-        </button>
-        <button
-          type="button"
-          className="danger"
-          disabled={remove.busy}
-          onClick={() => {
-            if (window.confirm(t('workbooks.deleteConfirm', { title: workbook.title }))) remove.start();
-          }}
-        >
-          {t('common.delete')}
-        </button>
+        <Suspense fallback={null}>
+          <WorkbookCardActions workbook={workbook} />
+        </Suspense>
       </div>
-      <WriteError
-        error={duplicate.error ?? remove.error}
-        onRetry={duplicate.error ? duplicate.retry : remove.retry}
-      />
     </li>
   );
 }

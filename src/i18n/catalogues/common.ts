@@ -36,8 +36,6 @@ export default defineCatalogue(
     required: 'required',
     storageLink: 'Storage and backups',
     errorTitle: 'Something went wrong',
-    errorBody:
-      'The app hit an unexpected error. Your saved work is still in this browser: export a backup now to be safe, then reload the page.',
     reload: 'Reload',
   },
   {
@@ -75,8 +73,6 @@ export default defineCatalogue(
     required: '필수',
     storageLink: '저장소와 백업',
     errorTitle: '문제가 발생했습니다',
-    errorBody:
-      '앱에 예기치 않은 오류가 발생했습니다. 저장된 작업은 이 브라우저에 남아 있습니다. 안전을 위해 지금 백업을 내보낸 뒤 페이지를 새로 고치세요.',
     reload: '새로 고침',
   },
 );
