@@ -159,3 +159,29 @@ test('an unhandled rejection shows the message with a backup export', async ({ p
   await message.getByRole('button', { name: 'Close' }).click();
   await expect(message).toBeHidden();
 });
+
+test('PDF export: a database error before the worker starts ends in a message, not a running export', async ({
+  page,
+  server,
+}) => {
+  await page.goto(server.url);
+  await createWorkbookViaUi(page, 'Unreadable plan');
+  await page.getByRole('link', { name: 'Export', exact: true }).click();
+  // Every read of an index fails from now on (as a database closed under the app would).
+  await page.evaluate(() => {
+    for (const proto of [IDBIndex.prototype, IDBObjectStore.prototype] as unknown as Record<
+      string,
+      unknown
+    >[]) {
+      for (const method of ['getAll', 'openCursor', 'get']) {
+        proto[method] = () => {
+          throw new DOMException('The database connection is closing.', 'InvalidStateError');
+        };
+      }
+    }
+  });
+  await page.getByRole('button', { name: 'Create PDF' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'closing' })).toBeVisible();
+  await expect(page.getByRole('progressbar')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Create PDF' })).toBeEnabled();
+});
