@@ -2,7 +2,7 @@
 // holds typed text (restored when opened again), saved through a guarded write; the text is
 // cleared only once the write succeeded, and a failure is shown in the dialog with a Retry.
 import { zodResolver } from '@hookform/resolvers/zod';
-import type { FormEvent, ReactNode } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import {
   useForm,
   type DefaultValues,
@@ -52,7 +52,7 @@ export function FormDialog<S extends z.ZodType<FieldValues, FieldValues>, R>({
   type In = z.input<S>;
   type Out = z.output<S>;
   const t = useT();
-  const draft = readDraft<In>(draftKey);
+  const [draft] = useState(() => readDraft<In>(draftKey));
   const form = useForm<In, unknown, Out>({
     resolver: zodResolver(schema as never) as unknown as Resolver<In, unknown, Out>,
     defaultValues: (draft ?? empty) as DefaultValues<In>,
