@@ -185,3 +185,28 @@ test('PDF export: a database error before the worker starts ends in a message, n
   await expect(page.getByRole('progressbar')).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Create PDF' })).toBeEnabled();
 });
+
+test('disk full: Save scenario says why and keeps the form; Retry saves it once space is back', async ({
+  page,
+  server,
+}) => {
+  await page.addInitScript(injectDiskFull);
+  await page.goto(server.url);
+  await createWorkbookViaUi(page, 'Scenario on a full disk');
+  await page.getByRole('link', { name: 'Scenarios', exact: true }).click();
+  await page.getByRole('link', { name: 'New scenario' }).click();
+  await page.getByLabel(/^Title/).fill('Power cut');
+  await page.getByRole('checkbox', { name: 'Location' }).check();
+  await page.evaluate(setDiskFull, true);
+  await page.getByRole('button', { name: 'Save scenario' }).click();
+  const error = page.getByTestId('write-error');
+  await expect(error).toContainText('no storage space left for this site');
+  await expect(page.getByLabel(/^Title/)).toHaveValue('Power cut');
+  await expect(page.getByRole('button', { name: 'Save scenario' })).toBeEnabled();
+  await expect(status(page)).not.toHaveText(/All changes saved/);
+
+  await page.evaluate(setDiskFull, false);
+  await error.getByRole('button', { name: 'Retry now' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Edit scenario' })).toBeVisible();
+  await expect(page.getByLabel(/^Title/)).toHaveValue('Power cut');
+});
