@@ -1,17 +1,15 @@
 // Runs a guarded write from a control (a button, a form): `busy` while it runs and reset in
 // `finally`, so no screen stays on "Saving…"; a failure is kept for the control to show beside
-// itself with a Retry (or, with report: 'status', in the header's save status).
+// itself with a Retry. (Writes started from a toast, whose control is gone, report in the header:
+// see runUndo.)
 import { useState } from 'react';
 // Types only: the first screen shows controls that write, but loads the write code on first use.
 import type { WriteFailure, WriteOutcome } from '../db/guarded-write';
-import { reportFailedWrite, saveStatusStore } from '../lib/save-status';
 import { reportUnexpected } from '../lib/unexpected-error';
 
 type Options<A extends unknown[], R> = {
   /** Runs after the write succeeded (clear the input, navigate, show a toast). */
   onSuccess?: (value: R, ...args: A) => void;
-  /** Where a failure is shown: beside the control (default) or in the header's save status. */
-  report?: 'control' | 'status';
 };
 
 export type GuardedAction<A extends unknown[], R> = {
@@ -27,7 +25,7 @@ export type GuardedAction<A extends unknown[], R> = {
 
 export function useGuardedAction<A extends unknown[], R>(
   action: (...args: A) => Promise<WriteOutcome<R>>,
-  { onSuccess, report = 'control' }: Options<A, R> = {},
+  { onSuccess }: Options<A, R> = {},
 ): GuardedAction<A, R> {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<WriteFailure | null>(null);
@@ -44,14 +42,8 @@ export function useGuardedAction<A extends unknown[], R>(
         ok: false,
         error: { kind: 'failed', reasonKey: 'save.writeFailed', detail: String(e).slice(0, 300) },
       }));
-      if (outcome.ok) {
-        if (report === 'status') saveStatusStore.getState().setFailedWrite(null);
-        onSuccess?.(outcome.value, ...args);
-      } else if (report === 'status') {
-        reportFailedWrite({ ...outcome.error, retry: () => start(...args) });
-      } else {
-        setError(outcome.error);
-      }
+      if (outcome.ok) onSuccess?.(outcome.value, ...args);
+      else setError(outcome.error);
       return outcome;
     } finally {
       setBusy(false);

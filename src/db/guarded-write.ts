@@ -63,5 +63,3 @@ export const undoRemove = <T extends ChildTableName>(table: T, id: string) =>
 /** A one-click change (mark verified, hide): one write, counted like an autosaved edit. */
 export const changeRecord = <T extends TableName>(table: T, id: string, patch: Partial<TableRecord<T>>) =>
   guardedWrite(() => patchRecord(table, id, patch), { edits: 1 });
-
-export type GuardedRecord<T extends TableName> = Promise<WriteOutcome<TableRecord<T>>>;
