@@ -30,6 +30,37 @@ export default tseslint.config(
     },
   },
   {
+    // Type-aware promise rules (engineer D's block): a promise nobody awaits or handles is an error.
+    // Writes go through the guarded write path (src/db/guarded-write.ts), which never rejects;
+    // anything else is awaited or ends in .catch(reportUnexpected) or a handler of its own.
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': ['error', { ignoreVoid: false }],
+      '@typescript-eslint/no-misused-promises': 'error',
+    },
+  },
+  {
+    // TEMPORARY, for the merge: files other engineers are rewriting in parallel (autosave, start-up,
+    // update prompt, answers, backup dialogs, CLI). Their floating promises are warnings until their
+    // owners route them through reportUnexpected / the guarded path; then delete this block.
+    files: [
+      'src/db/autosave.ts',
+      'src/db/storage-start.ts',
+      'src/app/main.tsx',
+      'src/app/update-prompt.tsx',
+      'src/features/risk-areas/area-question.tsx',
+      'src/features/workbooks/import-backup-dialog.tsx',
+      'src/features/workbooks/export-backup-button.tsx',
+      'src/features/workbooks/protected-export-dialog.tsx',
+      'src/cli/plan-pdf.ts',
+    ],
+    rules: {
+      '@typescript-eslint/no-floating-promises': ['warn', { ignoreVoid: false }],
+      '@typescript-eslint/no-misused-promises': 'warn',
+    },
+  },
+  {
     // Playwright fixtures call `use`, which is not React's hook.
     files: ['test/e2e/**'],
     rules: { 'react-hooks/rules-of-hooks': 'off', 'no-empty-pattern': 'off' },

@@ -9,6 +9,10 @@ import { useLanguageStore } from '../i18n/use-i18n';
 import { WorkbookListPage } from '../features/workbooks/workbook-list-page';
 import { Layout } from './layout';
 import { preloadStep, steps } from './steps';
+import { installUnexpectedErrorHandlers } from './unexpected-errors';
+
+// Installed as soon as the app's code runs, before anything can fail unnoticed.
+if (typeof window !== 'undefined') installUnexpectedErrorHandlers();
 
 // The storage panel, and an open workbook (its shell and the write path), load on demand; the first
 // screen only lists.

@@ -1,9 +1,11 @@
 // The page frame: skip link, app header with language switch, the routed page, notices.
 import { lazy, Suspense } from 'react';
-import { Link, Outlet } from 'react-router';
+import { Link, Outlet, useLocation } from 'react-router';
 import { Toasts } from '../components/toast';
 import { languages, loadCatalogues, type Language } from '../i18n';
 import { useLanguageStore, useT } from '../i18n/use-i18n';
+import { ErrorBoundary } from './error-boundary';
+import { UnexpectedErrorNotice } from './unexpected-errors';
 import { UpdatePrompt } from './update-prompt';
 import { StorageGate } from '../features/storage/storage-gate';
 
@@ -21,6 +23,7 @@ const StorageBanners = lazy(() =>
 export function Layout() {
   const t = useT();
   const { language, setLanguage } = useLanguageStore();
+  const { pathname } = useLocation();
   return (
     <>
       <a
@@ -56,9 +59,12 @@ export function Layout() {
         <StorageBanners />
       </Suspense>
       <main id="main" tabIndex={-1}>
-        <StorageGate>
-          <Outlet />
-        </StorageGate>
+        <UnexpectedErrorNotice />
+        <ErrorBoundary resetKey={pathname}>
+          <StorageGate>
+            <Outlet />
+          </StorageGate>
+        </ErrorBoundary>
       </main>
       <footer className="storage-footer">
         <Link to="/storage">{t('common.storageLink')}</Link>

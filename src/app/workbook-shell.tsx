@@ -1,16 +1,19 @@
-// An open workbook: its title, save status and backup button, the step navigation, and the step.
+// An open workbook: its title, save status and backup button, the step navigation, and the step
+// (inside its own error boundary).
 import { useLiveQuery } from 'dexie-react-hooks';
-import { Link, NavLink, Outlet, useParams } from 'react-router';
+import { Link, NavLink, Outlet, useLocation, useParams } from 'react-router';
 import { getRecord } from '../db/records';
 import { SaveStatus } from '../components/save-status';
 import type { OpenWorkbookContext } from '../components/open-workbook';
 import { useT } from '../i18n/use-i18n';
 import { ExportBackupButton } from '../features/workbooks/export-backup-button';
+import { ErrorBoundary } from './error-boundary';
 import { steps } from './steps';
 
 export function WorkbookShell() {
   const t = useT();
   const { workbookId = '' } = useParams();
+  const { pathname } = useLocation();
   const workbook = useLiveQuery(() => getRecord('workbooks', workbookId), [workbookId], 'loading' as const);
   if (workbook === 'loading') return <p className="loading">{t('common.loading')}</p>;
   if (!workbook || workbook.deletedAt) {
@@ -33,7 +36,7 @@ export function WorkbookShell() {
           </p>
         </div>
         <div className="workbook-header-actions">
-          <SaveStatus />
+          <SaveStatus draftScope={workbook.id} />
           <ExportBackupButton workbookId={workbook.id} title={workbook.title} />
         </div>
       </div>
@@ -52,7 +55,12 @@ export function WorkbookShell() {
         </ul>
       </nav>
       <div className="step-content">
-        <Outlet context={context} />
+        {/* One boundary per step: a step that throws (or whose code cannot load) shows the problem
+            message while the header, its backup export and the step navigation stay usable;
+            another step (another URL) tries again. */}
+        <ErrorBoundary resetKey={pathname}>
+          <Outlet context={context} />
+        </ErrorBoundary>
       </div>
     </div>
   );

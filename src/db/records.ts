@@ -35,7 +35,7 @@ export function validate<T extends TableName>(table: T, value: unknown): TableRe
   return result.data as TableRecord<T>;
 }
 
-type NewRecordInput<T extends TableName> = Omit<
+export type NewRecordInput<T extends TableName> = Omit<
   Partial<TableRecord<T>>,
   'id' | 'createdAt' | 'updatedAt' | 'rev' | 'deletedAt'
 > & { id?: string };

@@ -42,7 +42,7 @@ test('duplicate, delete with confirmation, and undo', async ({ page, server }) =
   await page.getByRole('button', { name: 'Duplicate' }).click();
   await expect(page.getByRole('link', { name: 'Branch plan (copy)' })).toBeVisible();
 
-  page.once('dialog', (d) => void d.accept());
+  page.once('dialog', (d) => d.accept());
   await page
     .getByRole('group', { name: 'Actions for Branch plan (copy)' })
     .getByRole('button', { name: 'Delete' })
@@ -51,7 +51,7 @@ test('duplicate, delete with confirmation, and undo', async ({ page, server }) =
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByRole('link', { name: 'Branch plan (copy)' })).toBeVisible();
 
-  page.once('dialog', (d) => void d.dismiss());
+  page.once('dialog', (d) => d.dismiss());
   await page
     .getByRole('group', { name: 'Actions for Branch plan (copy)' })
     .getByRole('button', { name: 'Delete' })

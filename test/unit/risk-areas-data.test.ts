@@ -9,6 +9,7 @@ import { createWorkbook, loadSnapshot } from '../../src/db/workbooks';
 import { areaAnswerId } from '../../src/domain/risk-areas';
 import { addDependency, saveAreaAnswer } from '../../src/features/risk-areas/data';
 import { saveNewScenario, setScenarioStatus } from '../../src/features/scenarios/data';
+import { valueOf } from './helpers/outcome';
 import { blankScenario, scenarioCreateSchema } from '../../src/features/scenarios/form-schema';
 
 describe('risk area answers', () => {
@@ -39,7 +40,7 @@ describe('scenarios and area answers in backups', () => {
       answer: '분할 터널 사용 중',
       rating: 'strong',
     });
-    const dep = await addDependency(w.id, 'systems', 'VPN concentrator');
+    const dep = await valueOf(addDependency(w.id, 'systems', 'VPN concentrator'));
     const values = scenarioCreateSchema.parse({
       ...blankScenario(),
       title: '폭설 ❄️',
@@ -50,7 +51,7 @@ describe('scenarios and area answers in backups', () => {
       policyChecks: [{ statement: 'Engineers keep laptops at home', answer: 'yes' }],
       actions: [{ action: 'Test the VPN', owner: 'Kim', dueDate: '2020-01-01', status: 'open' }],
     });
-    const s = await saveNewScenario(w.id, values);
+    const s = await valueOf(saveNewScenario(w.id, values));
     setScenarioStatus([s.id], 'exercised');
     await flushSaves();
     const before = await loadSnapshot(w.id);

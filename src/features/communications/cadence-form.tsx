@@ -1,13 +1,12 @@
 // Our own cadence for checking provider status, shown beside the provider's hourly updates.
 import type { Workbook } from '../../domain/workbook';
 import { nullableNumber, TextField } from '../../components/form/field';
-import { useAutosaveForm } from '../../components/form/use-autosave-form';
 import { useT } from '../../i18n/use-i18n';
-import { cadenceFormSchema } from './form-schemas';
+import { useCadenceForm } from './data';
 
 export function CadenceForm({ workbook }: { workbook: Workbook }) {
   const t = useT();
-  const form = useAutosaveForm({ schema: cadenceFormSchema, table: 'workbooks', record: workbook });
+  const form = useCadenceForm(workbook);
   return (
     <section className="page" aria-labelledby="comms-cadence-heading">
       <h2 id="comms-cadence-heading">{t('communications.cadence.heading')}</h2>

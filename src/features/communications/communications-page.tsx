@@ -1,8 +1,6 @@
 // The communications step: channels (readiness, cadence, provider and internal channels) and
 // contacts (list and call tree), as two views of one URL (?view=contacts).
-import { useLiveQuery } from 'dexie-react-hooks';
 import { Link, useSearchParams } from 'react-router';
-import { listByWorkbook } from '../../db/records';
 import { fallbackChannels } from '../../domain/communications-readiness';
 import type { ProviderChannel } from '../../domain/communications';
 import { useOpenWorkbook } from '../../components/open-workbook';
@@ -10,6 +8,7 @@ import { useT } from '../../i18n/use-i18n';
 import { CadenceForm } from './cadence-form';
 import { CallTreeView } from './call-tree-view';
 import { ContactsSection } from './contacts-section';
+import { useCommunications } from './data';
 import { InternalChannels } from './internal-channels';
 import { ProviderChannelCard } from './provider-channel-card';
 import { ReadinessSummary } from './readiness-summary';
@@ -22,14 +21,7 @@ export default function CommunicationsPage() {
   const workbook = useOpenWorkbook();
   const [params] = useSearchParams();
   const view = params.get('view') === 'contacts' ? 'contacts' : 'channels';
-  const data = useLiveQuery(
-    async () => ({
-      provider: await listByWorkbook('providerChannels', workbook.id),
-      internal: await listByWorkbook('internalChannels', workbook.id),
-      contacts: await listByWorkbook('contacts', workbook.id),
-    }),
-    [workbook.id],
-  );
+  const data = useCommunications(workbook.id);
   if (!data) return <p className="loading">{t('common.loading')}</p>;
   return (
     <div className="communications">

@@ -1,20 +1,18 @@
 // Continuity team and vendor contacts: add, edit with autosave, flag stale ones, export as CSV.
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useId, useState } from 'react';
-import { useForm } from 'react-hook-form';
-import type { z } from 'zod';
-import { createRecord, patchRecord, softDeleteRecord, undeleteRecord } from '../../db/records';
 import { isContactStale, possibleCallers } from '../../domain/call-tree';
 import type { Contact } from '../../domain/communications';
-import { Dialog } from '../../components/dialog';
-import { useAutosaveForm } from '../../components/form/use-autosave-form';
-import { showToast } from '../../components/toast';
+import { FormDialog } from '../../components/form/form-dialog';
+import { useDeleteWithUndo } from '../../components/use-delete-with-undo';
+import { useGuardedAction } from '../../components/use-guarded-action';
+import { WriteError } from '../../components/write-error';
 import { csvBlob } from '../../lib/csv';
 import { todayIso } from '../../lib/dates';
 import { downloadBlob } from '../../lib/download';
 import { useT } from '../../i18n/use-i18n';
 import { ContactFields, type ContactFormValues } from './contact-fields';
 import { contactsCsv } from './contacts-csv';
+import { addContact, markContactVerified, removeContact, restoreContact, useContactForm } from './data';
 import { contactFormSchema } from './form-schemas';
 
 export function ContactsSection({ workbookId, contacts }: { workbookId: string; contacts: Contact[] }) {
@@ -68,16 +66,14 @@ export function ContactsSection({ workbookId, contacts }: { workbookId: string; 
 function ContactCard({ contact, contacts, today }: { contact: Contact; contacts: Contact[]; today: string }) {
   const t = useT();
   const headingId = useId();
-  const form = useAutosaveForm({ schema: contactFormSchema, table: 'contacts', record: contact });
+  const form = useContactForm(contact);
   const stale = isContactStale(contact, today);
-  const remove = async () => {
-    await softDeleteRecord('contacts', contact.id);
-    showToast({
-      text: t('communications.contacts.deleted', { name: contact.name }),
-      actionLabel: t('common.undo'),
-      onAction: () => void undeleteRecord('contacts', contact.id),
-    });
-  };
+  const remove = useDeleteWithUndo({
+    remove: () => removeContact(contact.id),
+    undo: () => restoreContact(contact.id),
+    text: t('communications.contacts.deleted', { name: contact.name }),
+  });
+  const verify = useGuardedAction(markContactVerified);
   const summary = [contact.role, contact.team].filter(Boolean).join(' · ');
   return (
     <article className="communications-card" aria-labelledby={headingId} data-stale={stale}>
@@ -111,15 +107,17 @@ function ContactCard({ contact, contacts, today }: { contact: Contact; contacts:
           <button
             type="button"
             className="secondary"
-            onClick={() => void patchRecord('contacts', contact.id, { lastVerifiedDate: today })}
+            disabled={verify.busy}
+            onClick={() => verify.start(contact.id, today)}
           >
             {t('communications.contacts.markVerified')}
           </button>
         )}
-        <button type="button" className="danger" onClick={() => void remove()}>
+        <button type="button" className="danger" disabled={remove.busy} onClick={() => remove.start()}>
           {t('communications.contacts.delete')}
         </button>
       </div>
+      <WriteError error={verify.error ?? remove.error} onRetry={verify.error ? verify.retry : remove.retry} />
     </article>
   );
 }
@@ -144,36 +142,20 @@ type DialogProps = { workbookId: string; contacts: Contact[]; open: boolean; onC
 
 function NewContactDialog({ workbookId, contacts, open, onClose }: DialogProps) {
   const t = useT();
-  const form = useForm<ContactFormValues, unknown, z.output<typeof contactFormSchema>>({
-    resolver: zodResolver(contactFormSchema),
-    defaultValues: empty,
-  });
-  const close = () => {
-    form.reset(empty);
-    onClose();
-  };
   return (
-    <Dialog open={open} onClose={close} title={t('communications.contacts.newTitle')} wide>
-      <form
-        noValidate
-        onSubmit={form.handleSubmit(async (values) => {
-          await createRecord('contacts', {
-            ...values,
-            workbookId,
-          });
-          close();
-        })}
-      >
-        <ContactFields form={form} callers={contacts} autoFocus />
-        <div className="form-actions">
-          <button type="submit" disabled={form.formState.isSubmitting}>
-            {t('communications.contacts.add')}
-          </button>
-          <button type="button" className="secondary" onClick={close}>
-            {t('common.cancel')}
-          </button>
-        </div>
-      </form>
-    </Dialog>
+    <FormDialog
+      open={open}
+      onClose={onClose}
+      title={t('communications.contacts.newTitle')}
+      wide
+      schema={contactFormSchema}
+      empty={empty}
+      draftKey={`${workbookId}:new-contact`}
+      submitLabel={t('communications.contacts.add')}
+      save={(values) => addContact(workbookId, values)}
+      onSaved={onClose}
+    >
+      {(form) => <ContactFields form={form} callers={contacts} autoFocus />}
+    </FormDialog>
   );
 }

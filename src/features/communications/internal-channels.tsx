@@ -1,15 +1,18 @@
 // Internal channels: how we reach staff and the helpdesk, and whether each survives a provider outage.
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useId, useState } from 'react';
-import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
-import { createRecord, softDeleteRecord, undeleteRecord } from '../../db/records';
 import { internalChannelKinds, worksWhenDownValues, type InternalChannel } from '../../domain/communications';
-import { Dialog } from '../../components/dialog';
 import { SelectField, TextAreaField, TextField } from '../../components/form/field';
-import { useAutosaveForm } from '../../components/form/use-autosave-form';
-import { showToast } from '../../components/toast';
+import { FormDialog } from '../../components/form/form-dialog';
+import { useDeleteWithUndo } from '../../components/use-delete-with-undo';
+import { WriteError } from '../../components/write-error';
 import { useT, type T } from '../../i18n/use-i18n';
+import {
+  addInternalChannel,
+  removeInternalChannel,
+  restoreInternalChannel,
+  useInternalChannelForm,
+} from './data';
 import { internalChannelFormSchema } from './form-schemas';
 
 type FormValues = z.input<typeof internalChannelFormSchema>;
@@ -48,20 +51,13 @@ export function InternalChannels({
 function InternalChannelCard({ channel }: { channel: InternalChannel }) {
   const t = useT();
   const headingId = useId();
-  const form = useAutosaveForm({
-    schema: internalChannelFormSchema,
-    table: 'internalChannels',
-    record: channel,
-  });
+  const form = useInternalChannelForm(channel);
   const { errors } = form.formState;
-  const remove = async () => {
-    await softDeleteRecord('internalChannels', channel.id);
-    showToast({
-      text: t('communications.internal.deleted', { name: channel.name }),
-      actionLabel: t('common.undo'),
-      onAction: () => void undeleteRecord('internalChannels', channel.id),
-    });
-  };
+  const remove = useDeleteWithUndo({
+    remove: () => removeInternalChannel(channel.id),
+    undo: () => restoreInternalChannel(channel.id),
+    text: t('communications.internal.deleted', { name: channel.name }),
+  });
   return (
     <article
       className="communications-card"
@@ -105,10 +101,11 @@ function InternalChannelCard({ channel }: { channel: InternalChannel }) {
         role="group"
         aria-label={t('communications.internal.actionsFor', { name: channel.name })}
       >
-        <button type="button" className="danger" onClick={() => void remove()}>
+        <button type="button" className="danger" disabled={remove.busy} onClick={() => remove.start()}>
           {t('communications.internal.delete')}
         </button>
       </div>
+      <WriteError error={remove.error} onRetry={remove.retry} />
     </article>
   );
 }
@@ -131,63 +128,52 @@ function NewInternalChannelDialog({
   onClose: () => void;
 }) {
   const t = useT();
-  const form = useForm<FormValues, unknown, z.output<typeof internalChannelFormSchema>>({
-    resolver: zodResolver(internalChannelFormSchema),
-    defaultValues: empty,
-  });
-  const { errors, isSubmitting } = form.formState;
-  const close = () => {
-    form.reset(empty);
-    onClose();
-  };
   return (
-    <Dialog open={open} onClose={close} title={t('communications.internal.newTitle')}>
-      <form
-        noValidate
-        onSubmit={form.handleSubmit(async (values) => {
-          await createRecord('internalChannels', {
-            ...values,
-            workbookId,
-          });
-          close();
-        })}
-      >
-        <SelectField
-          label={t('communications.internal.kind')}
-          options={kindOptions(t)}
-          {...form.register('kind')}
-        />
-        <TextField
-          label={t('communications.internal.name')}
-          required
-          autoFocus
-          error={errors.name}
-          {...form.register('name')}
-        />
-        <TextField
-          label={t('communications.internal.owner')}
-          error={errors.owner}
-          {...form.register('owner')}
-        />
-        <SelectField
-          label={t('communications.internal.worksWhenDown')}
-          options={worksOptions(t)}
-          {...form.register('worksWhenProviderDown')}
-        />
-        <TextAreaField
-          label={t('communications.internal.purpose')}
-          error={errors.purpose}
-          {...form.register('purpose')}
-        />
-        <div className="form-actions">
-          <button type="submit" disabled={isSubmitting}>
-            {t('communications.internal.add')}
-          </button>
-          <button type="button" className="secondary" onClick={close}>
-            {t('common.cancel')}
-          </button>
-        </div>
-      </form>
-    </Dialog>
+    <FormDialog
+      open={open}
+      onClose={onClose}
+      title={t('communications.internal.newTitle')}
+      schema={internalChannelFormSchema}
+      empty={empty}
+      draftKey={`${workbookId}:new-internal-channel`}
+      submitLabel={t('communications.internal.add')}
+      save={(values) => addInternalChannel(workbookId, values)}
+      onSaved={onClose}
+    >
+      {(form) => {
+        const { errors } = form.formState;
+        return (
+          <>
+            <SelectField
+              label={t('communications.internal.kind')}
+              options={kindOptions(t)}
+              {...form.register('kind')}
+            />
+            <TextField
+              label={t('communications.internal.name')}
+              required
+              autoFocus
+              error={errors.name}
+              {...form.register('name')}
+            />
+            <TextField
+              label={t('communications.internal.owner')}
+              error={errors.owner}
+              {...form.register('owner')}
+            />
+            <SelectField
+              label={t('communications.internal.worksWhenDown')}
+              options={worksOptions(t)}
+              {...form.register('worksWhenProviderDown')}
+            />
+            <TextAreaField
+              label={t('communications.internal.purpose')}
+              error={errors.purpose}
+              {...form.register('purpose')}
+            />
+          </>
+        );
+      }}
+    </FormDialog>
   );
 }

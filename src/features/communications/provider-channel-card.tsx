@@ -3,19 +3,14 @@ import { useId } from 'react';
 import type { ProviderChannel } from '../../domain/communications';
 import { adminCenterKinds } from '../../domain/communications-readiness';
 import { nullableNumber, TextAreaField, TextField } from '../../components/form/field';
-import { useAutosaveForm } from '../../components/form/use-autosave-form';
 import { useT } from '../../i18n/use-i18n';
-import { providerChannelFormSchema } from './form-schemas';
+import { useProviderChannelForm } from './data';
 
 export function ProviderChannelCard({ channel }: { channel: ProviderChannel }) {
   const t = useT();
   const headingId = useId();
   const usedId = useId();
-  const form = useAutosaveForm({
-    schema: providerChannelFormSchema,
-    table: 'providerChannels',
-    record: channel,
-  });
+  const form = useProviderChannelForm(channel);
   const { errors } = form.formState;
   const insideAdminCenter = adminCenterKinds.includes(channel.kind);
   return (

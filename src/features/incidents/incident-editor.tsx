@@ -1,14 +1,13 @@
 // One incident and its post-incident review, edited in place with autosave.
-import { useNavigate } from 'react-router';
-import { softDeleteRecord, undeleteRecord } from '../../db/records';
 import { incidentSources, type Incident } from '../../domain/incident';
 import { SelectField, TextAreaField, TextField } from '../../components/form/field';
-import { useAutosaveForm } from '../../components/form/use-autosave-form';
-import { showToast } from '../../components/toast';
+import { useDeleteWithUndo } from '../../components/use-delete-with-undo';
+import { WriteError } from '../../components/write-error';
 import { useT } from '../../i18n/use-i18n';
-import { incidentTextFormSchema } from './form-schemas';
+import { removeIncident, restoreIncident, useIncidentForm } from './data';
 import { IncidentTimes } from './incident-times';
 import { LessonsSection } from './lessons-section';
+import { useGo } from '../../components/use-go';
 
 const sections = ['userImpact', 'scopeOfImpact', 'rootCause', 'actionsTaken', 'nextSteps'] as const;
 const hints: Partial<Record<(typeof sections)[number], 'userImpactHint' | 'scopeOfImpactHint'>> = {
@@ -18,18 +17,15 @@ const hints: Partial<Record<(typeof sections)[number], 'userImpactHint' | 'scope
 
 export function IncidentEditor({ incident }: { incident: Incident }) {
   const t = useT();
-  const navigate = useNavigate();
-  const form = useAutosaveForm({ schema: incidentTextFormSchema, table: 'incidents', record: incident });
+  const navigate = useGo();
+  const form = useIncidentForm(incident);
   const { errors } = form.formState;
-  const remove = async () => {
-    await softDeleteRecord('incidents', incident.id);
-    navigate('?', { replace: true });
-    showToast({
-      text: t('incidents.deleted', { title: incident.title }),
-      actionLabel: t('common.undo'),
-      onAction: () => void undeleteRecord('incidents', incident.id),
-    });
-  };
+  const remove = useDeleteWithUndo({
+    remove: () => removeIncident(incident.id),
+    undo: () => restoreIncident(incident.id),
+    text: t('incidents.deleted', { title: incident.title }),
+    onDeleted: () => navigate('?', { replace: true }),
+  });
   return (
     <>
       <section className="page" aria-labelledby="incident-heading">
@@ -71,10 +67,11 @@ export function IncidentEditor({ incident }: { incident: Incident }) {
           />
         </form>
         <div className="card-actions">
-          <button type="button" className="danger" onClick={() => void remove()}>
+          <button type="button" className="danger" disabled={remove.busy} onClick={() => remove.start()}>
             {t('incidents.delete')}
           </button>
         </div>
+        <WriteError error={remove.error} onRetry={remove.retry} />
       </section>
       <LessonsSection incident={incident} />
     </>

@@ -1,14 +1,14 @@
 // The incident log, and one incident's review when ?incident=<id> is in the URL (so reload and
 // Back keep the planner where they were).
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
-import { listByWorkbook } from '../../db/records';
+import { Link, useSearchParams } from 'react-router';
 import { useOpenWorkbook } from '../../components/open-workbook';
 import { useFormat, useT } from '../../i18n/use-i18n';
+import { useIncidents } from './data';
 import { IncidentEditor } from './incident-editor';
 import { NewIncidentDialog } from './new-incident-dialog';
 import './incidents.css';
+import { useGo } from '../../components/use-go';
 
 /** A datetime-local value shown through Intl without time-zone shifts (it is wall-clock time). */
 const wallClock = (v: string) => `${v}:00`;
@@ -17,17 +17,11 @@ export default function IncidentsPage() {
   const t = useT();
   const fmt = useFormat();
   const workbook = useOpenWorkbook();
-  const navigate = useNavigate();
+  const navigate = useGo();
   const [params] = useSearchParams();
   const openId = params.get('incident');
   const [adding, setAdding] = useState(false);
-  const data = useLiveQuery(
-    async () => ({
-      incidents: await listByWorkbook('incidents', workbook.id),
-      lessons: await listByWorkbook('lessons', workbook.id),
-    }),
-    [workbook.id],
-  );
+  const data = useIncidents(workbook.id);
   if (!data) return <p className="loading">{t('common.loading')}</p>;
 
   if (openId) {

@@ -1,37 +1,39 @@
 // Lessons learned from one incident; each can become a mitigation action on a chosen scenario in
 // one step, after which the lesson shows the action it became.
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useId, useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useId, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import type { z } from 'zod';
-import { turnLessonIntoAction } from '../../db/lessons';
-import { createRecord, listByWorkbook, softDeleteRecord, undeleteRecord } from '../../db/records';
 import type { Incident, Lesson } from '../../domain/incident';
 import type { MitigationAction, Scenario } from '../../domain/scenario';
 import { TextField } from '../../components/form/field';
-import { useAutosaveForm } from '../../components/form/use-autosave-form';
 import { showToast } from '../../components/toast';
+import { useDeleteWithUndo } from '../../components/use-delete-with-undo';
+import { useGuardedAction } from '../../components/use-guarded-action';
+import { WriteError } from '../../components/write-error';
 import { useT } from '../../i18n/use-i18n';
+import {
+  addLesson,
+  makeLessonAnAction,
+  removeLesson,
+  restoreLesson,
+  useLessonForm,
+  useLessonsOf,
+} from './data';
 import { newLessonSchema } from './form-schemas';
 
 export function LessonsSection({ incident }: { incident: Incident }) {
   const t = useT();
-  const data = useLiveQuery(
-    async () => ({
-      lessons: (await listByWorkbook('lessons', incident.workbookId)).filter(
-        (l) => l.incidentId === incident.id,
-      ),
-      scenarios: await listByWorkbook('scenarios', incident.workbookId),
-      actions: await listByWorkbook('mitigationActions', incident.workbookId),
-    }),
-    [incident.workbookId, incident.id],
-  );
-  const form = useForm<z.input<typeof newLessonSchema>, unknown, z.output<typeof newLessonSchema>>({
-    resolver: zodResolver(newLessonSchema),
-    defaultValues: { text: '' },
-  });
+  const data = useLessonsOf(incident.workbookId, incident.id);
+  // The new lesson's text stays in the field until it is stored.
+  const [text, setText] = useState('');
+  const [invalid, setInvalid] = useState<string>();
+  const add = useGuardedAction(addLesson, { onSuccess: () => setText('') });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const parsed = newLessonSchema.shape.text.safeParse(text);
+    if (!parsed.success) return setInvalid(parsed.error.issues[0]!.message);
+    setInvalid(undefined);
+    add.start(incident.workbookId, incident.id, parsed.data);
+  };
   if (!data) return null;
   return (
     <section className="page" aria-labelledby="lessons-heading">
@@ -43,25 +45,18 @@ export function LessonsSection({ incident }: { incident: Incident }) {
         ))}
       </ul>
       {data.scenarios.length === 0 && <p className="muted">{t('incidents.lessons.noScenarios')}</p>}
-      <form
-        className="incidents-add-lesson"
-        noValidate
-        onSubmit={form.handleSubmit(async ({ text }) => {
-          await createRecord('lessons', {
-            workbookId: incident.workbookId,
-            incidentId: incident.id,
-            text,
-          });
-          form.reset({ text: '' });
-        })}
-      >
+      <form className="incidents-add-lesson" noValidate onSubmit={submit}>
         <TextField
           label={t('incidents.lessons.new')}
-          error={form.formState.errors.text}
-          {...form.register('text')}
+          value={text}
+          error={invalid ? { message: invalid } : undefined}
+          onChange={(e) => setText(e.target.value)}
         />
-        <button type="submit">{t('incidents.lessons.add')}</button>
+        <button type="submit" disabled={add.busy}>
+          {t('incidents.lessons.add')}
+        </button>
       </form>
+      <WriteError error={add.error} onRetry={add.retry} />
     </section>
   );
 }
@@ -72,29 +67,19 @@ function LessonRow({ lesson, scenarios, actions }: RowProps) {
   const t = useT();
   const selectId = useId();
   const [scenarioId, setScenarioId] = useState('');
-  const [busy, setBusy] = useState(false);
   const action = lesson.actionId ? actions.find((a) => a.id === lesson.actionId) : undefined;
   const scenario = action ? scenarios.find((s) => s.id === action.scenarioId) : undefined;
 
-  const makeAction = async () => {
-    const chosen = scenarios.find((s) => s.id === scenarioId);
-    if (!chosen) return;
-    setBusy(true);
-    try {
-      await turnLessonIntoAction(lesson.id, chosen.id);
-      showToast({ text: t('incidents.lessons.created', { scenario: chosen.title }) });
-    } finally {
-      setBusy(false);
-    }
-  };
-  const remove = async () => {
-    await softDeleteRecord('lessons', lesson.id);
-    showToast({
-      text: t('incidents.deleted', { title: lesson.text }),
-      actionLabel: t('common.undo'),
-      onAction: () => void undeleteRecord('lessons', lesson.id),
-    });
-  };
+  const chosen = scenarios.find((s) => s.id === scenarioId);
+  const makeAction = useGuardedAction(makeLessonAnAction, {
+    onSuccess: () =>
+      chosen && showToast({ text: t('incidents.lessons.created', { scenario: chosen.title }) }),
+  });
+  const remove = useDeleteWithUndo({
+    remove: () => removeLesson(lesson.id),
+    undo: () => restoreLesson(lesson.id),
+    text: t('incidents.deleted', { title: lesson.text }),
+  });
 
   return (
     <li className="incidents-lesson">
@@ -127,7 +112,11 @@ function LessonRow({ lesson, scenarios, actions }: RowProps) {
                 ))}
               </select>
             </div>
-            <button type="button" disabled={!scenarioId || busy} onClick={() => void makeAction()}>
+            <button
+              type="button"
+              disabled={!chosen || makeAction.busy}
+              onClick={() => chosen && makeAction.start(lesson.id, chosen.id)}
+            >
               {t('incidents.lessons.makeAction')}
             </button>
           </div>
@@ -138,10 +127,14 @@ function LessonRow({ lesson, scenarios, actions }: RowProps) {
         role="group"
         aria-label={t('incidents.lessons.actionsFor', { text: lesson.text.slice(0, 60) })}
       >
-        <button type="button" className="link-button" onClick={() => void remove()}>
+        <button type="button" className="link-button" disabled={remove.busy} onClick={() => remove.start()}>
           {t('incidents.lessons.delete')}
         </button>
       </div>
+      <WriteError
+        error={makeAction.error ?? remove.error}
+        onRetry={makeAction.error ? makeAction.retry : remove.retry}
+      />
     </li>
   );
 }
@@ -149,7 +142,7 @@ function LessonRow({ lesson, scenarios, actions }: RowProps) {
 /** The lesson's wording, editable with autosave. */
 function LessonText({ lesson }: { lesson: Lesson }) {
   const t = useT();
-  const form = useAutosaveForm({ schema: newLessonSchema, table: 'lessons', record: lesson });
+  const form = useLessonForm(lesson);
   return (
     <form className="incidents-lesson-text" noValidate onSubmit={(e) => e.preventDefault()}>
       <TextField

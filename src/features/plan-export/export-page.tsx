@@ -34,7 +34,7 @@ export default function PlanExportPage() {
 
   const create = () => {
     const today = todayIso();
-    void start(
+    start(
       () => loadSnapshot(workbook.id),
       { lang, summary, sections, today },
       pdfFileName(workbook.title, today),

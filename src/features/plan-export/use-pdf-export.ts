@@ -1,4 +1,6 @@
 // Runs one PDF export in a Web Worker: stage reporting, cancel (terminates the worker), result.
+// A failure anywhere (reading the workbook, starting the worker) ends in the error state, never in
+// a "running" export that nothing will finish.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { WorkbookSnapshot } from '../../domain/tables';
 import type { PlanOptions } from './document/options';
@@ -14,22 +16,18 @@ export type ExportState =
 export function usePdfExport(onPdf: (pdf: Blob, fileName: string) => void) {
   const [state, setState] = useState<ExportState>({ status: 'idle' });
   const worker = useRef<Worker | null>(null);
+  /** Which start() is current: a cancelled or superseded one must not touch the state. */
+  const run = useRef(0);
 
   const stop = useCallback(() => {
+    run.current++;
     worker.current?.terminate();
     worker.current = null;
   }, []);
   useEffect(() => stop, [stop]);
 
-  const start = useCallback(
-    async (load: () => Promise<WorkbookSnapshot | null>, options: PlanOptions, fileName: string) => {
-      stop();
-      setState({ status: 'running', stage: 'data' });
-      const snapshot = await load();
-      if (!snapshot) {
-        setState({ status: 'error', message: 'workbook not found' });
-        return;
-      }
+  const render = useCallback(
+    (snapshot: WorkbookSnapshot, options: PlanOptions, fileName: string) => {
       const w = new Worker(new URL('./pdf.worker.ts', import.meta.url), { type: 'module' });
       worker.current = w;
       w.onmessage = (event: MessageEvent<PdfResponse>) => {
@@ -54,6 +52,27 @@ export function usePdfExport(onPdf: (pdf: Blob, fileName: string) => void) {
       w.postMessage(request);
     },
     [onPdf, stop],
+  );
+
+  const start = useCallback(
+    (load: () => Promise<WorkbookSnapshot | null>, options: PlanOptions, fileName: string) => {
+      stop();
+      const mine = run.current;
+      setState({ status: 'running', stage: 'data' });
+      const fail = (error: unknown) => {
+        if (run.current !== mine) return;
+        stop();
+        setState({ status: 'error', message: error instanceof Error ? error.message : String(error) });
+      };
+      load()
+        .then((snapshot) => {
+          if (run.current !== mine) return;
+          if (!snapshot) setState({ status: 'error', message: 'workbook not found' });
+          else render(snapshot, options, fileName);
+        })
+        .catch(fail);
+    },
+    [render, stop],
   );
 
   const cancel = useCallback(() => {

@@ -1,61 +1,43 @@
 // One checklist item, reviewed in place with autosave; its wording and placement can be edited,
 // and it can be hidden (with Undo) or restored.
 import { useId } from 'react';
-import { patchRecord } from '../../db/records';
-import { requiredShortText } from '../../domain/common';
 import {
   owners,
   phases,
   responsibilityAreas,
-  responsibilityItemSchema,
   reviewStatuses,
   type ResponsibilityItem,
+  type ReviewStatus,
 } from '../../domain/responsibility';
 import { nullableString, SelectField, TextAreaField, TextField } from '../../components/form/field';
-import { useAutosaveForm } from '../../components/form/use-autosave-form';
 import { showToast } from '../../components/toast';
-import { todayIso } from '../../lib/dates';
+import { runUndo } from '../../components/use-delete-with-undo';
+import { useGuardedAction } from '../../components/use-guarded-action';
+import { WriteError } from '../../components/write-error';
 import { useFormat, useT } from '../../i18n/use-i18n';
+import { reviewedDateAfterStatus, setResponsibilityHidden, useChecklistItemForm } from './data';
 import { itemDescription, itemTitle, statusLabel } from './item-text';
-
-const itemFormSchema = responsibilityItemSchema.pick({
-  area: true,
-  owner: true,
-  phase: true,
-  title: true,
-  description: true,
-  reviewStatus: true,
-  responsiblePerson: true,
-  notes: true,
-  reviewedDate: true,
-});
-/** An item of our own has no catalogue text to fall back on, so it needs a title. */
-const customItemFormSchema = itemFormSchema.extend({ title: requiredShortText() });
 
 export function ChecklistItem({ item }: { item: ResponsibilityItem }) {
   const t = useT();
   const fmt = useFormat();
   const headingId = useId();
-  const form = useAutosaveForm({
-    schema: item.catalogueKey ? itemFormSchema : customItemFormSchema,
-    table: 'responsibilities',
-    record: item,
-  });
+  const form = useChecklistItemForm(item);
   const { errors } = form.formState;
   const title = itemTitle(t, item);
   const description = itemDescription(t, item);
   const isProvider = item.owner === 'provider';
 
-  const setHidden = async (hidden: boolean) => {
-    await patchRecord('responsibilities', item.id, { hidden });
-    showToast({
-      text: t(hidden ? 'responsibilities.checklist.hidden' : 'responsibilities.checklist.restored', {
-        title,
+  const setHidden = useGuardedAction(setResponsibilityHidden, {
+    onSuccess: (_item, id, hidden) =>
+      showToast({
+        text: t(hidden ? 'responsibilities.checklist.hidden' : 'responsibilities.checklist.restored', {
+          title,
+        }),
+        actionLabel: t('common.undo'),
+        onAction: () => runUndo(() => setResponsibilityHidden(id, !hidden), t),
       }),
-      actionLabel: t('common.undo'),
-      onAction: () => void patchRecord('responsibilities', item.id, { hidden: !hidden }),
-    });
-  };
+  });
 
   return (
     <article className="responsibilities-item" aria-labelledby={headingId} data-status={item.reviewStatus}>
@@ -81,11 +63,10 @@ export function ChecklistItem({ item }: { item: ResponsibilityItem }) {
           error={errors.reviewStatus}
           options={reviewStatuses.map((s) => ({ value: s, label: statusLabel(t, item.owner, s) }))}
           {...form.register('reviewStatus', {
-            onChange: (e: { target: { value: string } }) => {
-              // Reviewing an item dates the review, unless the planner already gave a date.
-              if (e.target.value !== 'not_reviewed' && !form.getValues('reviewedDate')) {
-                form.setValue('reviewedDate', todayIso(), { shouldValidate: true });
-              }
+            onChange: (e: { target: { value: ReviewStatus } }) => {
+              const current = form.getValues('reviewedDate') ?? null;
+              const next = reviewedDateAfterStatus(e.target.value, current);
+              if (next !== current) form.setValue('reviewedDate', next, { shouldValidate: true });
             },
           })}
         />
@@ -154,10 +135,16 @@ export function ChecklistItem({ item }: { item: ResponsibilityItem }) {
         role="group"
         aria-label={t('responsibilities.checklist.actionsFor', { title })}
       >
-        <button type="button" className="secondary" onClick={() => void setHidden(!item.hidden)}>
+        <button
+          type="button"
+          className="secondary"
+          disabled={setHidden.busy}
+          onClick={() => setHidden.start(item.id, !item.hidden)}
+        >
           {t(item.hidden ? 'responsibilities.checklist.restore' : 'responsibilities.checklist.hide')}
         </button>
       </div>
+      <WriteError error={setHidden.error} onRetry={setHidden.retry} />
     </article>
   );
 }

@@ -1,7 +1,5 @@
 // The responsibility step: review progress, the matrix for one phase, and the checklist with filters.
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { listByWorkbook } from '../../db/records';
 import { filterChecklist, matrixPhases } from '../../domain/checklist';
 import { owners, reviewStatuses } from '../../domain/responsibility';
 import { useOpenWorkbook } from '../../components/open-workbook';
@@ -13,6 +11,7 @@ import { useT } from '../../i18n/use-i18n';
 import { ChecklistItem } from './checklist-item';
 import { ChecklistProgress } from './checklist-progress';
 import { checklistCsv } from './checklist-csv';
+import { useResponsibilities } from './data';
 import { useChecklistStore } from './checklist-filter-store';
 import { NewItemDialog } from './new-item-dialog';
 import { ResponsibilityMatrix } from './responsibility-matrix';
@@ -21,7 +20,7 @@ import './responsibilities.css';
 export default function ResponsibilitiesPage() {
   const t = useT();
   const workbook = useOpenWorkbook();
-  const items = useLiveQuery(() => listByWorkbook('responsibilities', workbook.id), [workbook.id]);
+  const items = useResponsibilities(workbook.id);
   const { filter, setFilter } = useChecklistStore();
   const [adding, setAdding] = useState(false);
   if (!items) return <p className="loading">{t('common.loading')}</p>;

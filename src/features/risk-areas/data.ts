@@ -1,11 +1,19 @@
 // Reads and writes of the risk areas step: one answer per question (the newest live one whatever its
 // id, see domain/answers.ts; made on the first edit with a deterministic id) and the dependency lists.
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useAutosaveForm } from '../../components/form/use-autosave-form';
 import { queuePatch } from '../../db/autosave';
 import { getDb } from '../../db/db';
-import { createRecord, listByWorkbook, softDeleteRecord, undeleteRecord } from '../../db/records';
+import { addRecord, removeRecord, undoRemove } from '../../db/guarded-write';
+import { listByWorkbook } from '../../db/records';
 import { currentAnswerFor, currentAnswers } from '../../domain/answers';
-import { areaAnswerId, type Area, type AreaAnswer, type Dependency } from '../../domain/risk-areas';
+import {
+  areaAnswerId,
+  dependencySchema,
+  type Area,
+  type AreaAnswer,
+  type Dependency,
+} from '../../domain/risk-areas';
 
 /** The answers that count, one per question (see domain/answers.ts). */
 export const useAreaAnswers = (workbookId: string) =>
@@ -56,15 +64,16 @@ export async function saveAreaAnswer(
   });
 }
 
-export async function addDependency(workbookId: string, area: Area, name: string) {
-  return createRecord('dependencies', {
-    workbookId,
-    area,
-    name,
-  });
-}
+/** Dependency writes go through the guarded write path: they resolve to an outcome, never throw. */
+export const addDependency = (workbookId: string, area: Area, name: string) =>
+  addRecord('dependencies', { workbookId, area, name });
 
 export const updateDependency = (id: string, patch: Partial<Pick<Dependency, 'name' | 'notes'>>) =>
   queuePatch('dependencies', id, patch);
-export const removeDependency = (id: string) => softDeleteRecord('dependencies', id);
-export const restoreDependency = (id: string) => undeleteRecord('dependencies', id);
+export const removeDependency = (id: string) => removeRecord('dependencies', id);
+export const restoreDependency = (id: string) => undoRemove('dependencies', id);
+
+/** What a dependency row edits (and what a new one needs: a name). */
+export const dependencyRowSchema = dependencySchema.pick({ name: true, notes: true });
+export const useDependencyForm = (dependency: Dependency) =>
+  useAutosaveForm({ schema: dependencyRowSchema, table: 'dependencies', record: dependency });

@@ -1,13 +1,19 @@
-// What the organisation depends on in one area: add, rename, annotate, remove (with undo).
+// What the organisation depends on in one area: add, rename, annotate, remove (with undo). A new
+// name stays in the field until it is stored.
 import { useState, type FormEvent } from 'react';
 import { TextField } from '../../components/form/field';
-import { useAutosaveForm } from '../../components/form/use-autosave-form';
-import { showToast } from '../../components/toast';
-import { dependencySchema, type Area, type Dependency } from '../../domain/risk-areas';
+import { useDeleteWithUndo } from '../../components/use-delete-with-undo';
+import { useGuardedAction } from '../../components/use-guarded-action';
+import { WriteError } from '../../components/write-error';
+import type { Area, Dependency } from '../../domain/risk-areas';
 import { useT } from '../../i18n/use-i18n';
-import { addDependency, removeDependency, restoreDependency } from './data';
-
-const rowSchema = dependencySchema.pick({ name: true, notes: true });
+import {
+  addDependency,
+  dependencyRowSchema,
+  removeDependency,
+  restoreDependency,
+  useDependencyForm,
+} from './data';
 
 export function DependencyList({
   workbookId,
@@ -22,16 +28,16 @@ export function DependencyList({
   const [name, setName] = useState('');
   const [error, setError] = useState<string | undefined>();
   const headingId = `deps-${area}`;
+  const add = useGuardedAction(addDependency, { onSuccess: () => setName('') });
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const parsed = rowSchema.shape.name.safeParse(name);
+    const parsed = dependencyRowSchema.shape.name.safeParse(name);
     if (!parsed.success) {
       setError(parsed.error.issues[0]!.message);
       return;
     }
     setError(undefined);
-    setName('');
-    void addDependency(workbookId, area, parsed.data);
+    add.start(workbookId, area, parsed.data);
   };
   return (
     <section className="risk-areas-deps" aria-labelledby={headingId}>
@@ -53,25 +59,24 @@ export function DependencyList({
           error={error ? { message: error } : undefined}
           onChange={(e) => setName(e.target.value)}
         />
-        <button type="submit">{t('riskAreas.addDependency')}</button>
+        <button type="submit" disabled={add.busy}>
+          {t('riskAreas.addDependency')}
+        </button>
       </form>
+      <WriteError error={add.error} onRetry={add.retry} />
     </section>
   );
 }
 
 function DependencyRow({ dependency }: { dependency: Dependency }) {
   const t = useT();
-  const form = useAutosaveForm({ schema: rowSchema, table: 'dependencies', record: dependency });
+  const form = useDependencyForm(dependency);
   const { errors } = form.formState;
-  const remove = () => {
-    void removeDependency(dependency.id).then(() =>
-      showToast({
-        text: t('riskAreas.dependencyRemoved', { name: dependency.name }),
-        actionLabel: t('common.undo'),
-        onAction: () => void restoreDependency(dependency.id),
-      }),
-    );
-  };
+  const remove = useDeleteWithUndo({
+    remove: () => removeDependency(dependency.id),
+    undo: () => restoreDependency(dependency.id),
+    text: t('riskAreas.dependencyRemoved', { name: dependency.name }),
+  });
   return (
     <li className="risk-areas-dep">
       <TextField
@@ -84,11 +89,13 @@ function DependencyRow({ dependency }: { dependency: Dependency }) {
       <button
         type="button"
         className="secondary"
-        onClick={remove}
+        disabled={remove.busy}
+        onClick={() => remove.start()}
         aria-label={t('riskAreas.removeDependency', { name: dependency.name })}
       >
         {t('common.remove')}
       </button>
+      <WriteError error={remove.error} onRetry={remove.retry} />
     </li>
   );
 }

@@ -1,17 +1,18 @@
 // Reads and writes of the scenarios step. Policy checks and mitigation actions are their own
-// records pointing at the scenario (scenarioId), never arrays inside it.
+// records pointing at the scenario (scenarioId), never arrays inside it. One-off writes go through
+// the guarded write path (src/db/guarded-write.ts): they resolve to an outcome and never throw.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { queuePatch } from '../../db/autosave';
+import { addRecord, guardedWrite, removeRecord, undoRemove } from '../../db/guarded-write';
+import { createRecord, getRecord, listByWorkbook, writeTogether } from '../../db/records';
+import { useAutosaveForm } from '../../components/form/use-autosave-form';
+import type { MitigationAction, PolicyCheck, Scenario, ScenarioStatus } from '../../domain/scenario';
 import {
-  createRecord,
-  getRecord,
-  listByWorkbook,
-  softDeleteRecord,
-  undeleteRecord,
-  writeTogether,
-} from '../../db/records';
-import type { ScenarioStatus } from '../../domain/scenario';
-import type { ScenarioCreateValues } from './form-schema';
+  actionRowSchema,
+  policyRowSchema,
+  scenarioFormSchema,
+  type ScenarioCreateValues,
+} from './form-schema';
 
 export const useScenarios = (workbookId: string) =>
   useLiveQuery(() => listByWorkbook('scenarios', workbookId), [workbookId]);
@@ -35,27 +36,31 @@ export const useMitigationActions = (workbookId: string, scenarioId: string) =>
     [workbookId, scenarioId],
   );
 
-/** Saves a new scenario with its policy checks and actions (the create form's Save). */
-/** One transaction: the scenario and its children are saved together or not at all. */
+/**
+ * Saves a new scenario with its policy checks and actions (the create form's Save), in one
+ * transaction: the scenario and its children are saved together or not at all.
+ */
 export function saveNewScenario(workbookId: string, values: ScenarioCreateValues) {
   const { policyChecks, actions, ...fields } = values;
-  return writeTogether(['scenarios', 'policyChecks', 'mitigationActions'], async () => {
-    const scenario = await createRecord('scenarios', {
-      ...fields,
-      workbookId,
+  const write = () =>
+    writeTogether(['scenarios', 'policyChecks', 'mitigationActions'], async () => {
+      const scenario = await createRecord('scenarios', {
+        ...fields,
+        workbookId,
+      });
+      for (const [i, p] of policyChecks.entries()) {
+        await createRecord('policyChecks', { ...p, workbookId, scenarioId: scenario.id, order: i + 1 });
+      }
+      for (const [i, a] of actions.entries()) {
+        await createRecord('mitigationActions', { ...a, workbookId, scenarioId: scenario.id, order: i + 1 });
+      }
+      return scenario;
     });
-    for (const [i, p] of policyChecks.entries()) {
-      await createRecord('policyChecks', { ...p, workbookId, scenarioId: scenario.id, order: i + 1 });
-    }
-    for (const [i, a] of actions.entries()) {
-      await createRecord('mitigationActions', { ...a, workbookId, scenarioId: scenario.id, order: i + 1 });
-    }
-    return scenario;
-  });
+  return guardedWrite(write, { edits: 1 });
 }
 
-export const deleteScenario = (id: string) => softDeleteRecord('scenarios', id);
-export const restoreScenario = (id: string) => undeleteRecord('scenarios', id);
+export const deleteScenario = (id: string) => removeRecord('scenarios', id);
+export const restoreScenario = (id: string) => undoRemove('scenarios', id);
 
 /** Bulk status change: queued together, so the autosave writes them in one transaction. */
 export function setScenarioStatus(ids: Iterable<string>, status: ScenarioStatus) {
@@ -67,21 +72,21 @@ export function setScenarioStatus(ids: Iterable<string>, status: ScenarioStatus)
   return count;
 }
 
-export async function addPolicyCheck(workbookId: string, scenarioId: string, statement: string) {
-  return createRecord('policyChecks', {
-    workbookId,
-    scenarioId,
-    statement,
-  });
-}
+export const addPolicyCheck = (workbookId: string, scenarioId: string, statement: string) =>
+  addRecord('policyChecks', { workbookId, scenarioId, statement });
 
-export async function addMitigationAction(workbookId: string, scenarioId: string, action: string) {
-  return createRecord('mitigationActions', {
-    workbookId,
-    scenarioId,
-    action,
-  });
-}
+export const addMitigationAction = (workbookId: string, scenarioId: string, action: string) =>
+  addRecord('mitigationActions', { workbookId, scenarioId, action });
 
-export const removePolicyCheck = (id: string) => softDeleteRecord('policyChecks', id);
-export const removeMitigationAction = (id: string) => softDeleteRecord('mitigationActions', id);
+export const removePolicyCheck = (id: string) => removeRecord('policyChecks', id);
+export const restorePolicyCheck = (id: string) => undoRemove('policyChecks', id);
+export const removeMitigationAction = (id: string) => removeRecord('mitigationActions', id);
+export const restoreMitigationAction = (id: string) => undoRemove('mitigationActions', id);
+
+// The forms that edit a stored record in place (autosaved).
+export const useScenarioForm = (scenario: Scenario) =>
+  useAutosaveForm({ schema: scenarioFormSchema, table: 'scenarios', record: scenario });
+export const usePolicyCheckForm = (row: PolicyCheck) =>
+  useAutosaveForm({ schema: policyRowSchema, table: 'policyChecks', record: row });
+export const useMitigationActionForm = (row: MitigationAction) =>
+  useAutosaveForm({ schema: actionRowSchema, table: 'mitigationActions', record: row });

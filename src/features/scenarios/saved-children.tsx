@@ -1,8 +1,11 @@
 // A saved scenario's policy checks and mitigation actions: each row is its own record, autosaved.
 import { useState, type FormEvent } from 'react';
 import { useWatch } from 'react-hook-form';
+import type { WriteOutcome } from '../../db/guarded-write';
 import { SelectField, TextField, nullableString } from '../../components/form/field';
-import { useAutosaveForm } from '../../components/form/use-autosave-form';
+import { useDeleteWithUndo } from '../../components/use-delete-with-undo';
+import { useGuardedAction } from '../../components/use-guarded-action';
+import { WriteError } from '../../components/write-error';
 import {
   actionStatuses,
   policyAnswers,
@@ -16,24 +19,33 @@ import {
   addPolicyCheck,
   removeMitigationAction,
   removePolicyCheck,
+  restoreMitigationAction,
+  restorePolicyCheck,
+  useMitigationActionForm,
   useMitigationActions,
+  usePolicyCheckForm,
   usePolicyChecks,
 } from './data';
-import { actionRowSchema, overdueWarningKey, policyRowSchema } from './form-schema';
+import { overdueWarningKey, policyRowSchema } from './form-schema';
 
 type Props = { workbookId: string; scenarioId: string };
 
-/** A one-field form that adds a row; the text is required like the record's own rule. */
-function AddRow({ label, button, onAdd }: { label: string; button: string; onAdd: (text: string) => void }) {
+type AddRowProps = { label: string; button: string; onAdd: (text: string) => Promise<WriteOutcome<unknown>> };
+
+/**
+ * A one-field form that adds a row; the text is required like the record's own rule, and stays in
+ * the field until the row is stored.
+ */
+function AddRow({ label, button, onAdd }: AddRowProps) {
   const [text, setText] = useState('');
   const [error, setError] = useState<string>();
+  const add = useGuardedAction(onAdd, { onSuccess: () => setText('') });
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const parsed = policyRowSchema.shape.statement.safeParse(text);
     if (!parsed.success) return setError(parsed.error.issues[0]!.message);
     setError(undefined);
-    setText('');
-    onAdd(parsed.data);
+    add.start(parsed.data);
   };
   return (
     <form className="scenarios-row scenarios-add-row" onSubmit={submit} noValidate>
@@ -44,7 +56,10 @@ function AddRow({ label, button, onAdd }: { label: string; button: string; onAdd
         error={error ? { message: error } : undefined}
         onChange={(e) => setText(e.target.value)}
       />
-      <button type="submit">{button}</button>
+      <button type="submit" disabled={add.busy}>
+        {button}
+      </button>
+      <WriteError error={add.error} onRetry={add.retry} />
     </form>
   );
 }
@@ -64,7 +79,7 @@ export function SavedPolicyChecks({ workbookId, scenarioId }: Props) {
       <AddRow
         label={t('scenarios.newPolicyStatement')}
         button={t('scenarios.addPolicyCheck')}
-        onAdd={(text) => void addPolicyCheck(workbookId, scenarioId, text)}
+        onAdd={(text) => addPolicyCheck(workbookId, scenarioId, text)}
       />
     </section>
   );
@@ -72,8 +87,13 @@ export function SavedPolicyChecks({ workbookId, scenarioId }: Props) {
 
 function PolicyRow({ row, n }: { row: PolicyCheck; n: number }) {
   const t = useT();
-  const form = useAutosaveForm({ schema: policyRowSchema, table: 'policyChecks', record: row });
+  const form = usePolicyCheckForm(row);
   const { errors } = form.formState;
+  const remove = useDeleteWithUndo({
+    remove: () => removePolicyCheck(row.id),
+    undo: () => restorePolicyCheck(row.id),
+    text: t('scenarios.rowRemoved', { text: row.statement }),
+  });
   return (
     <li className="scenarios-row" aria-label={t('scenarios.policyRow', { n })}>
       <TextField
@@ -88,9 +108,10 @@ function PolicyRow({ row, n }: { row: PolicyCheck; n: number }) {
         options={policyAnswers.map((a) => ({ value: a, label: t.loose(`scenarios.policy.${a}`) }))}
         {...form.register('answer')}
       />
-      <button type="button" className="secondary" onClick={() => void removePolicyCheck(row.id)}>
+      <button type="button" className="secondary" disabled={remove.busy} onClick={() => remove.start()}>
         {t('scenarios.removePolicyCheck', { n })}
       </button>
+      <WriteError error={remove.error} onRetry={remove.retry} />
     </li>
   );
 }
@@ -109,7 +130,7 @@ export function SavedActions({ workbookId, scenarioId }: Props) {
       <AddRow
         label={t('scenarios.newAction')}
         button={t('scenarios.addAction')}
-        onAdd={(text) => void addMitigationAction(workbookId, scenarioId, text)}
+        onAdd={(text) => addMitigationAction(workbookId, scenarioId, text)}
       />
     </section>
   );
@@ -117,8 +138,13 @@ export function SavedActions({ workbookId, scenarioId }: Props) {
 
 function ActionRow({ row, n }: { row: MitigationAction; n: number }) {
   const t = useT();
-  const form = useAutosaveForm({ schema: actionRowSchema, table: 'mitigationActions', record: row });
+  const form = useMitigationActionForm(row);
   const { errors } = form.formState;
+  const remove = useDeleteWithUndo({
+    remove: () => removeMitigationAction(row.id),
+    undo: () => restoreMitigationAction(row.id),
+    text: t('scenarios.rowRemoved', { text: row.action }),
+  });
   const [status, dueDate] = useWatch({ control: form.control, name: ['status', 'dueDate'] });
   const warning = overdueWarningKey({ status, dueDate }, todayIso());
   return (
@@ -143,9 +169,10 @@ function ActionRow({ row, n }: { row: MitigationAction; n: number }) {
         options={actionStatuses.map((s) => ({ value: s, label: t.loose(`scenarios.actionStatus.${s}`) }))}
         {...form.register('status')}
       />
-      <button type="button" className="secondary" onClick={() => void removeMitigationAction(row.id)}>
+      <button type="button" className="secondary" disabled={remove.busy} onClick={() => remove.start()}>
         {t('scenarios.removeAction', { n })}
       </button>
+      <WriteError error={remove.error} onRetry={remove.retry} />
     </li>
   );
 }

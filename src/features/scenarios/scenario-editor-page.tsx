@@ -1,16 +1,16 @@
 // A saved scenario, edited in place: every valid change is autosaved (the header shows the state).
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { useOpenWorkbook } from '../../components/open-workbook';
-import { useAutosaveForm } from '../../components/form/use-autosave-form';
-import { showToast } from '../../components/toast';
+import { useDeleteWithUndo } from '../../components/use-delete-with-undo';
+import { WriteError } from '../../components/write-error';
 import type { Dependency } from '../../domain/risk-areas';
 import type { Scenario } from '../../domain/scenario';
 import { useT } from '../../i18n/use-i18n';
-import { deleteScenario, restoreScenario, useDependencies, useScenario } from './data';
-import { scenarioFormSchema } from './form-schema';
+import { deleteScenario, restoreScenario, useDependencies, useScenario, useScenarioForm } from './data';
 import { SavedActions, SavedPolicyChecks } from './saved-children';
 import { ScenarioFields } from './scenario-fields';
 import './scenarios.css';
+import { useGo } from '../../components/use-go';
 
 export default function ScenarioEditorPage() {
   const t = useT();
@@ -42,17 +42,14 @@ function Editor({
   back: string;
 }) {
   const t = useT();
-  const navigate = useNavigate();
-  const form = useAutosaveForm({ schema: scenarioFormSchema, table: 'scenarios', record: scenario });
-  const remove = async () => {
-    await deleteScenario(scenario.id);
-    showToast({
-      text: t('scenarios.deleted', { title: scenario.title }),
-      actionLabel: t('common.undo'),
-      onAction: () => void restoreScenario(scenario.id),
-    });
-    void navigate(back);
-  };
+  const navigate = useGo();
+  const form = useScenarioForm(scenario);
+  const remove = useDeleteWithUndo({
+    remove: () => deleteScenario(scenario.id),
+    undo: () => restoreScenario(scenario.id),
+    text: t('scenarios.deleted', { title: scenario.title }),
+    onDeleted: () => navigate(back),
+  });
   return (
     <section className="page scenarios" aria-labelledby="edit-scenario-heading">
       <p>
@@ -67,10 +64,11 @@ function Editor({
         <SavedActions workbookId={scenario.workbookId} scenarioId={scenario.id} />
       </div>
       <div className="form-actions">
-        <button type="button" className="danger" onClick={() => void remove()}>
+        <button type="button" className="danger" disabled={remove.busy} onClick={() => remove.start()}>
           {t('scenarios.deleteScenario')}
         </button>
       </div>
+      <WriteError error={remove.error} onRetry={remove.retry} />
     </section>
   );
 }

@@ -1,38 +1,58 @@
 // App-wide notices about the browser's storage: work not kept (no IndexedDB), disk full, another
 // tab blocking or superseding this one, and the backup reminder (dismissable, snoozed 3 days).
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { backupFacts, isBackupReminderDue, snoozeBackupReminder, snoozeUntil } from '../../db/meta';
 import { showToast } from '../../components/toast';
 import { useT, type T } from '../../i18n/use-i18n';
 import { exportEverythingNow } from './export-now';
-import { useSaveState, useStorageHealth } from './use-storage-health';
+import { useStore } from 'zustand';
+import { saveStatusStore } from '../../lib/save-status';
+import { useStorageHealth } from './use-storage-health';
 import './storage.css';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-function ExportNowButton({ t }: { t: T }) {
-  return (
-    <button
-      type="button"
-      onClick={async () => {
-        const { file, missing } = await exportEverythingNow();
+/** Exports every workbook with its unsaved edits; also offered by the app's error message. */
+export function ExportNowButton({ t }: { t: T }) {
+  const [busy, setBusy] = useState(false);
+  const [failed, setFailed] = useState<string | null>(null);
+  const run = () => {
+    setBusy(true);
+    setFailed(null);
+    exportEverythingNow()
+      .then(({ file, missing }) =>
         showToast({
           text: missing
             ? t('backup.exportMissing', { file, count: missing })
             : t('backup.exportDone', { file }),
-        });
-      }}
-    >
-      {t('storage.exportNow')}
-    </button>
+        }),
+      )
+      .catch((e: unknown) => setFailed(e instanceof Error ? e.message : String(e)))
+      .finally(() => setBusy(false));
+  };
+  return (
+    <>
+      <button type="button" disabled={busy} onClick={run}>
+        {t('storage.exportNow')}
+      </button>
+      {failed !== null && (
+        <p className="field-error" role="alert">
+          {t('storage.exportFailed', { detail: failed.slice(0, 200) })}
+        </p>
+      )}
+    </>
   );
 }
 
 export function StorageBanners() {
   const t = useT();
   const health = useStorageHealth();
-  const save = useSaveState();
+  const save = useStore(saveStatusStore, (s) => s.state);
+  // A one-off write refused by a full disk says so here too, with the export.
+  const failedWrite = useStore(saveStatusStore, (s) => s.failedWrite);
+  const diskFull =
+    (save.kind === 'error' && save.reasonKey === 'save.quota') || failedWrite?.reasonKey === 'save.quota';
   const usable = health.mode === 'ok' || health.mode === 'memory';
   useAskForPersistence(health.mode === 'ok');
   return (
@@ -44,7 +64,7 @@ export function StorageBanners() {
           <ExportNowButton t={t} />
         </div>
       )}
-      {save.kind === 'error' && save.reasonKey === 'save.quota' && (
+      {diskFull && (
         <div className="storage-banner storage-banner-danger" role="alert" data-testid="storage-quota">
           <strong>{t('storage.quotaTitle')}</strong>
           <p>{t('storage.quotaBody')}</p>
@@ -99,7 +119,14 @@ function BackupReminder() {
         {t('storage.reminderEdits', { count: facts.editsSinceBackup })}
       </p>
       <ExportNowButton t={t} />{' '}
-      <button type="button" className="secondary" onClick={() => void snoozeBackupReminder(snoozeUntil())}>
+      <button
+        type="button"
+        className="secondary"
+        onClick={() => {
+          // Advisory: if the snooze cannot be stored the reminder simply shows again.
+          snoozeBackupReminder(snoozeUntil()).catch(() => undefined);
+        }}
+      >
         {t('storage.reminderLater')}
       </button>
     </div>
@@ -112,7 +139,7 @@ function useAskForPersistence(enabled: boolean) {
   useEffect(() => {
     if (!enabled || asked || !navigator.storage?.persist) return;
     asked = true;
-    void navigator.storage
+    navigator.storage
       .persisted()
       .then((granted) => (granted ? true : navigator.storage.persist()))
       .catch(() => undefined);

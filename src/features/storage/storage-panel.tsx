@@ -4,6 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { backupFacts } from '../../db/meta';
 import { useFormat, useT } from '../../i18n/use-i18n';
+import { reportUnexpected } from '../../lib/unexpected-error';
 import { useStorageHealth } from './use-storage-health';
 import './storage.css';
 
@@ -32,14 +33,15 @@ export function StoragePanel({ onRestore }: { onRestore: () => void }) {
 
   useEffect(() => {
     const storage = navigator.storage;
-    void storage?.persisted?.().then(
-      (p) => setPersist(p ? 'granted' : 'notGranted'),
-      () => undefined,
-    );
-    void storage?.estimate?.().then(
-      (e) => setEstimate({ usage: e.usage ?? 0, quota: e.quota ?? 0 }),
-      () => undefined,
-    );
+    // Facts for the panel only: a browser that cannot tell leaves them "unknown".
+    storage
+      ?.persisted?.()
+      .then((p) => setPersist(p ? 'granted' : 'notGranted'))
+      .catch(() => undefined);
+    storage
+      ?.estimate?.()
+      .then((e) => setEstimate({ usage: e.usage ?? 0, quota: e.quota ?? 0 }))
+      .catch(() => undefined);
   }, []);
 
   return (
@@ -64,10 +66,15 @@ export function StoragePanel({ onRestore }: { onRestore: () => void }) {
               <button
                 type="button"
                 className="secondary"
-                onClick={async () => {
-                  const granted = await navigator.storage.persist().catch(() => false);
-                  setPersist(granted ? 'granted' : 'notGranted');
-                  setRefused(!granted);
+                onClick={() => {
+                  navigator.storage
+                    .persist()
+                    .catch(() => false)
+                    .then((granted) => {
+                      setPersist(granted ? 'granted' : 'notGranted');
+                      setRefused(!granted);
+                    })
+                    .catch(reportUnexpected);
                 }}
               >
                 {t('storage.askPersist')}

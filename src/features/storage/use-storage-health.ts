@@ -1,7 +1,6 @@
-// The storage state and the save status, as React hooks over their vanilla stores.
+// The storage state as a React hook over its vanilla store. (The save status has its own hook in
+// the banners: the first screen's storage gate need not load the save status store.)
 import { useStore } from 'zustand';
 import { storageHealthStore } from '../../db/storage-health';
-import { saveStatusStore } from '../../lib/save-status';
 
 export const useStorageHealth = () => useStore(storageHealthStore, (s) => s.health);
-export const useSaveState = () => useStore(saveStatusStore, (s) => s.state);

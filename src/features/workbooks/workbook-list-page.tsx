@@ -1,22 +1,26 @@
 // The first screen: every workbook stored in this browser, and ways to start or bring one in.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { lazy, Suspense, useState } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { Link } from 'react-router';
 import { listWorkbooks } from '../../db/workbook-list';
 import { isReviewOverdue, nextReviewDate, type Workbook } from '../../domain/workbook';
-import { showToast } from '../../components/toast';
 import { loadCatalogues } from '../../i18n';
 import { useFormat, useT } from '../../i18n/use-i18n';
 import { todayIso } from '../../lib/dates';
 import { ExportBackupButton } from './export-backup-button';
-
-// Writes load on first use: the first screen only reads.
-const workbookActions = () => import('../../db/workbooks');
+import { useGo } from '../../components/use-go';
 
 // The dialogs (form library, backup validation) load when first opened, not with the first screen.
 const NewWorkbookDialog = lazy(() =>
-  Promise.all([import('./new-workbook-dialog'), loadCatalogues(['errors'])]).then(([m]) => ({
+  Promise.all([import('./new-workbook-dialog'), loadCatalogues(['errors', 'save'])]).then(([m]) => ({
     default: m.NewWorkbookDialog,
+  })),
+);
+
+// The cards' write buttons (and the write path behind them) load just after the list shows.
+const WorkbookCardActions = lazy(() =>
+  Promise.all([import('./workbook-card-actions'), loadCatalogues(['save'])]).then(([m]) => ({
+    default: m.WorkbookCardActions,
   })),
 );
 
@@ -31,7 +35,7 @@ export function WorkbookListPage() {
   const workbooks = useLiveQuery(listWorkbooks, [], null);
   const [creating, setCreating] = useState(false);
   const [importing, setImporting] = useState(false);
-  const navigate = useNavigate();
+  const navigate = useGo();
 
   return (
     <section className="page workbook-list-page">
@@ -112,36 +116,9 @@ function WorkbookCard({ workbook }: { workbook: Workbook }) {
         <Link className="button" to={`/w/${workbook.id}`}>
           {t('workbooks.open')}
         </Link>
-        <button
-          type="button"
-          className="secondary"
-          onClick={async () => {
-            const { duplicateWorkbook } = await workbookActions();
-            await duplicateWorkbook(workbook.id, t('workbooks.copySuffix'));
-            showToast({ text: t('workbooks.duplicated', { title: workbook.title }) });
-          }}
-        >
-          {t('workbooks.duplicate')}
-        </button>
-        <button
-          type="button"
-          className="danger"
-          onClick={async () => {
-            if (!window.confirm(t('workbooks.deleteConfirm', { title: workbook.title }))) return;
-            const { deleteWorkbook, undoDeleteWorkbook } = await workbookActions();
-            await deleteWorkbook(workbook.id);
-            showToast(
-              {
-                text: t('workbooks.deleted', { title: workbook.title }),
-                actionLabel: t('common.undo'),
-                onAction: () => void undoDeleteWorkbook(workbook.id),
-              },
-              8000,
-            );
-          }}
-        >
-          {t('common.delete')}
-        </button>
+        <Suspense fallback={null}>
+          <WorkbookCardActions workbook={workbook} />
+        </Suspense>
       </div>
     </li>
   );

@@ -35,6 +35,8 @@ export default defineCatalogue(
     all: 'All',
     required: 'required',
     storageLink: 'Storage and backups',
+    errorTitle: 'Something went wrong',
+    reload: 'Reload',
   },
   {
     appName: '연속성 워크북',
@@ -70,5 +72,7 @@ export default defineCatalogue(
     all: '전체',
     required: '필수',
     storageLink: '저장소와 백업',
+    errorTitle: '문제가 발생했습니다',
+    reload: '새로 고침',
   },
 );

@@ -15,6 +15,12 @@ export default defineCatalogue(
     unavailable: 'this browser does not allow storage for this site (private mode?).',
     failed: 'the browser refused the write. Retrying…',
     gone: 'this record is no longer stored in this browser (site data cleared?). Your text is still on screen: copy it or export a backup.',
+    writeFailed: 'the browser refused the write. Your text is kept; try again.',
+    writeClosed: 'the browser closed the database. Your text is kept; try again.',
+    draftUnsaved: 'Draft not saved yet',
+    draftRestored: 'Your unsaved text from before was restored. Cancel discards it.',
+    errorBody:
+      'The app hit an unexpected error. Your saved work is still in this browser: export a backup now to be safe, then reload the page.',
   },
   {
     saving: '저장 중…',
@@ -28,5 +34,11 @@ export default defineCatalogue(
     unavailable: '이 브라우저는 이 사이트의 저장을 허용하지 않습니다(비공개 모드?).',
     failed: '브라우저가 저장을 거부했습니다. 다시 시도하는 중…',
     gone: '이 항목이 더 이상 이 브라우저에 저장되어 있지 않습니다(사이트 데이터 삭제?). 입력한 내용은 화면에 남아 있으니 복사하거나 백업을 내보내세요.',
+    writeFailed: '브라우저가 저장을 거부했습니다. 입력한 내용은 남아 있으니 다시 시도하세요.',
+    writeClosed: '브라우저가 데이터베이스를 닫았습니다. 입력한 내용은 남아 있으니 다시 시도하세요.',
+    draftUnsaved: '초안이 아직 저장되지 않음',
+    draftRestored: '저장하지 않은 이전 입력 내용을 복원했습니다. 취소하면 삭제됩니다.',
+    errorBody:
+      '앱에 예기치 않은 오류가 발생했습니다. 저장된 작업은 이 브라우저에 남아 있습니다. 안전을 위해 지금 백업을 내보낸 뒤 페이지를 새로 고치세요.',
   },
 );

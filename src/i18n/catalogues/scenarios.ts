@@ -18,6 +18,7 @@ export default defineCatalogue(
     notFound: 'This scenario does not exist or was deleted.',
     deleteScenario: 'Delete scenario',
     deleted: 'Scenario “{title}” was deleted.',
+    rowRemoved: '“{text}” was removed.',
     created: 'Scenario “{title}” was saved.',
     // Fields
     'field.title': 'Title',
@@ -299,6 +300,7 @@ export default defineCatalogue(
     notFound: '이 시나리오가 없거나 삭제되었습니다.',
     deleteScenario: '시나리오 삭제',
     deleted: '“{title}” 시나리오를 삭제했습니다.',
+    rowRemoved: '“{text}” 항목을 삭제했습니다.',
     created: '“{title}” 시나리오를 저장했습니다.',
     'field.title': '제목',
     'field.description': '설명',

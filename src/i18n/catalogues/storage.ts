@@ -10,6 +10,7 @@ export default defineCatalogue(
     quotaBody:
       'Your last change is still on screen but could not be saved. Export a backup now, then free some space (or delete old workbooks) and the app will save again.',
     exportNow: 'Export a backup now',
+    exportFailed: 'The backup could not be made ({detail}). Try again, or copy your text somewhere safe.',
     blockedTitle: 'Close the other tab of this app',
     blockedBody:
       'An older version of the app is open in another tab and holds your data. This tab will start as soon as you close that tab (or reload it).',
@@ -61,6 +62,7 @@ export default defineCatalogue(
     quotaBody:
       '마지막 변경 내용은 화면에 남아 있지만 저장하지 못했습니다. 지금 백업을 내보낸 뒤 공간을 확보하면(오래된 워크북 삭제 등) 앱이 다시 저장합니다.',
     exportNow: '지금 백업 내보내기',
+    exportFailed: '백업을 만들 수 없습니다({detail}). 다시 시도하거나 입력한 내용을 안전한 곳에 복사하세요.',
     blockedTitle: '이 앱의 다른 탭을 닫으세요',
     blockedBody:
       '다른 탭에 열린 이전 버전의 앱이 데이터를 붙잡고 있습니다. 그 탭을 닫거나 새로 고치면 이 탭이 바로 시작됩니다.',
