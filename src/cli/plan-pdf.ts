@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { parseBackup } from '../db/backup';
 import type { BackupEnvelope } from '../domain/backup';
 import { childTableNames, type WorkbookSnapshot } from '../domain/tables';
-import { renderPlanInNode } from '../features/plan-export/document/node-render';
+import { renderPlanInNode } from './plan-render';
 import { planSections, summarySections } from '../features/plan-export/document/options';
 
 const USAGE =

@@ -10,6 +10,7 @@ import {
 import { childTableNames, tableSchemas, type TableName, type WorkbookSnapshot } from '../domain/tables';
 import type { Workbook } from '../domain/workbook';
 import { decryptBackupText, looksEncrypted } from '../lib/encrypted-backup';
+import { safeFileName } from '../lib/file-name';
 import { migrateBackupData } from './backup-migrations';
 import { repairReferences, type Repairs } from './backup-references';
 import { getDb } from './db';
@@ -73,16 +74,6 @@ export function backupFileName(title: string | null, date = new Date()) {
   const day = date.toISOString().slice(0, 10);
   const base = title ? safeFileName(title) : 'all-workbooks';
   return `${base}-${day}.continuity-backup.json`;
-}
-
-export function safeFileName(title: string) {
-  const cleaned = title
-    .normalize('NFC')
-    .replace(/[\\/:*?"<>|\p{Cc}]+/gu, ' ')
-    .trim()
-    .replace(/\s+/g, '-')
-    .slice(0, 80);
-  return cleaned || 'workbook';
 }
 
 export type BackupProblem =
