@@ -121,5 +121,5 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 if (process.argv[1] && /plan-pdf\.ts$/.test(process.argv[1])) {
-  main(process.argv.slice(2)).then((code) => process.exit(code));
+  void main(process.argv.slice(2)).then((code) => process.exit(code));
 }
