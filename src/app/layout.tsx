@@ -5,10 +5,12 @@ import { Toasts } from '../components/toast';
 import { languages, loadCatalogues, type Language } from '../i18n';
 import { useLanguageStore, useT } from '../i18n/use-i18n';
 import { UpdatePrompt } from './update-prompt';
+import { useAfterFirstScreen } from './use-after-first-screen';
 import { StorageGate } from '../features/storage/storage-gate';
 
 // Storage notices matter only when something is wrong or a backup is due: they load after the
-// first screen, with their messages.
+// first screen has shown (useAfterFirstScreen), with their messages; so does the update prompt,
+// which registers the service worker.
 const StorageBanners = lazy(() =>
   Promise.all([
     import('../features/storage/storage-banners'),
@@ -21,6 +23,7 @@ const StorageBanners = lazy(() =>
 export function Layout() {
   const t = useT();
   const { language, setLanguage } = useLanguageStore();
+  const afterFirstScreen = useAfterFirstScreen();
   return (
     <>
       <a
@@ -52,9 +55,11 @@ export function Layout() {
           </select>
         </label>
       </header>
-      <Suspense fallback={null}>
-        <StorageBanners />
-      </Suspense>
+      {afterFirstScreen && (
+        <Suspense fallback={null}>
+          <StorageBanners />
+        </Suspense>
+      )}
       <main id="main" tabIndex={-1}>
         <StorageGate>
           <Outlet />
@@ -63,7 +68,7 @@ export function Layout() {
       <footer className="storage-footer">
         <Link to="/storage">{t('common.storageLink')}</Link>
       </footer>
-      <UpdatePrompt />
+      {afterFirstScreen && <UpdatePrompt />}
       <Toasts />
     </>
   );
