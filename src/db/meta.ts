@@ -18,11 +18,6 @@ export async function markBackupExported(at = new Date().toISOString()) {
   });
 }
 
-export async function lastBackupAt(): Promise<string | null> {
-  const row = await getDb().meta.get(KEYS.lastBackupAt);
-  return typeof row?.value === 'string' ? row.value : null;
-}
-
 /** Called by autosave after each successful save (edits counted for the backup reminder). */
 export async function countEdits(edits: number, now = new Date().toISOString()) {
   const db = getDb();

@@ -27,7 +27,6 @@ export const storageHealthStore = createStore<{
   set: (health) => set({ health }),
 }));
 
-export const storageMode = () => storageHealthStore.getState().health.mode;
 export const setStorageHealth = (h: StorageHealth) => storageHealthStore.getState().set(h);
 
 // What must run before this tab lets go of the database (the autosave queue registers its flush

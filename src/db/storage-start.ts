@@ -12,7 +12,7 @@ import { openDatabase, setDatabase, DB_NAME, type WorkbookDb } from './db';
 import { migrations as shippedMigrations } from './migrations';
 import type { Migration } from './migrations/types';
 import { describeStorageError } from './storage-errors';
-import { runBeforeRelease, setStorageHealth, storageHealthStore, type StorageMode } from './storage-health';
+import { runBeforeRelease, setStorageHealth, type StorageMode } from './storage-health';
 
 export type StartOptions = {
   name?: string;
@@ -118,5 +118,3 @@ function watch(db: WorkbookDb) {
     return false; // Dexie's default would close and silently reopen at the newer version.
   });
 }
-
-export const currentHealth = () => storageHealthStore.getState().health;

@@ -1,7 +1,7 @@
 // Continuity scenarios, their policy checks and mitigation actions, and the scoring rules.
 import { z } from 'zod';
 import { childMetaShape, idSchema, isoDateSchema, longText, requiredShortText, shortText } from './common';
-import { areaSchema, type Area } from './risk-areas';
+import { areaSchema } from './risk-areas';
 
 export const triggers = [
   'natural_hazard',
@@ -107,5 +107,3 @@ export const isActionOverdue = (a: Pick<MitigationAction, 'status' | 'dueDate'>,
 /** RPO longer than RTO is allowed but usually a mistake worth flagging. */
 export const isRpoLongerThanRto = (s: Pick<Scenario, 'rtoHours' | 'rpoHours'>) =>
   s.rtoHours !== null && s.rpoHours !== null && s.rpoHours > s.rtoHours;
-
-export type { Area };

@@ -3,7 +3,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { queuePatch } from '../../db/autosave';
 import { createRecord, getRecord, listByWorkbook, softDeleteRecord, undeleteRecord } from '../../db/records';
-import { areaAnswerId, type Area, type AreaAnswer, type Dependency } from '../../domain/risk-areas';
+import { areaAnswerId, type Area, type AreaAnswer } from '../../domain/risk-areas';
 import { saveStatusStore } from '../../lib/save-status';
 
 export const useAreaAnswers = (workbookId: string) =>
@@ -54,7 +54,5 @@ export async function addDependency(workbookId: string, area: Area, name: string
   });
 }
 
-export const updateDependency = (id: string, patch: Partial<Pick<Dependency, 'name' | 'notes'>>) =>
-  queuePatch('dependencies', id, patch);
 export const removeDependency = (id: string) => softDeleteRecord('dependencies', id);
 export const restoreDependency = (id: string) => undeleteRecord('dependencies', id);
