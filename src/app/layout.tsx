@@ -4,7 +4,6 @@ import { Link, Outlet } from 'react-router';
 import { Toasts } from '../components/toast';
 import { languages, loadCatalogues, type Language } from '../i18n';
 import { useLanguageStore, useT } from '../i18n/use-i18n';
-import { UpdatePrompt } from './update-prompt';
 import { useAfterFirstScreen } from './use-after-first-screen';
 import { StorageGate } from '../features/storage/storage-gate';
 
@@ -19,6 +18,7 @@ const StorageBanners = lazy(() =>
     default: m.StorageBanners,
   })),
 );
+const UpdatePrompt = lazy(() => import('./update-prompt').then((m) => ({ default: m.UpdatePrompt })));
 
 export function Layout() {
   const t = useT();
@@ -68,7 +68,11 @@ export function Layout() {
       <footer className="storage-footer">
         <Link to="/storage">{t('common.storageLink')}</Link>
       </footer>
-      {afterFirstScreen && <UpdatePrompt />}
+      {afterFirstScreen && (
+        <Suspense fallback={null}>
+          <UpdatePrompt />
+        </Suspense>
+      )}
       <Toasts />
     </>
   );
