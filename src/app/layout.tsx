@@ -6,11 +6,12 @@ import { languages, loadCatalogues, type Language } from '../i18n';
 import { useLanguageStore, useT } from '../i18n/use-i18n';
 import { ErrorBoundary } from './error-boundary';
 import { UnexpectedErrorNotice } from './unexpected-errors';
-import { UpdatePrompt } from './update-prompt';
+import { useAfterFirstScreen } from './use-after-first-screen';
 import { StorageGate } from '../features/storage/storage-gate';
 
 // Storage notices matter only when something is wrong or a backup is due: they load after the
-// first screen, with their messages.
+// first screen has shown (useAfterFirstScreen), with their messages; so does the update prompt,
+// which registers the service worker.
 const StorageBanners = lazy(() =>
   Promise.all([
     import('../features/storage/storage-banners'),
@@ -19,11 +20,13 @@ const StorageBanners = lazy(() =>
     default: m.StorageBanners,
   })),
 );
+const UpdatePrompt = lazy(() => import('./update-prompt').then((m) => ({ default: m.UpdatePrompt })));
 
 export function Layout() {
   const t = useT();
   const { language, setLanguage } = useLanguageStore();
   const { pathname } = useLocation();
+  const afterFirstScreen = useAfterFirstScreen();
   return (
     <>
       <a
@@ -55,9 +58,11 @@ export function Layout() {
           </select>
         </label>
       </header>
-      <Suspense fallback={null}>
-        <StorageBanners />
-      </Suspense>
+      {afterFirstScreen && (
+        <Suspense fallback={null}>
+          <StorageBanners />
+        </Suspense>
+      )}
       <main id="main" tabIndex={-1}>
         <UnexpectedErrorNotice />
         <ErrorBoundary resetKey={pathname}>
@@ -69,7 +74,11 @@ export function Layout() {
       <footer className="storage-footer">
         <Link to="/storage">{t('common.storageLink')}</Link>
       </footer>
-      <UpdatePrompt />
+      {afterFirstScreen && (
+        <Suspense fallback={null}>
+          <UpdatePrompt />
+        </Suspense>
+      )}
       <Toasts />
     </>
   );

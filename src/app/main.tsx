@@ -5,11 +5,14 @@ import { DB_NAME } from '../db/db';
 import { hasJournals } from '../db/journal-check';
 import { startStorage } from '../db/storage-start';
 import { App, startCodeReady } from './app';
+import { applyPalette } from './palette';
 import './styles.css';
 
 // Edits journalled by a page that went away before writing them: the first screen waits for their
 // replay, so it never shows the older value (nor says "All changes saved" over a lost edit).
 const replayFirst = hasJournals(DB_NAME);
+// The diagram palette, shared with the SVG and the PDF, as CSS variables before the first paint.
+applyPalette(document.documentElement.style);
 // Open (or fall back from) the database first: the gate and banners explain what happened.
 const storageStarted = startStorage().catch(() => undefined);
 // A first render that suspended would hold the page back for React's reveal throttle (~300 ms).

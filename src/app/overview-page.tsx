@@ -5,7 +5,9 @@ import { Link } from 'react-router';
 import { useOpenWorkbook } from '../components/open-workbook';
 import { loadSnapshot } from '../db/workbooks';
 import { readiness } from '../domain/readiness';
+import type { RegionKey } from '../domain/venn';
 import { todayIso } from '../lib/dates';
+import { regionName } from '../i18n/regions';
 import { useT } from '../i18n/use-i18n';
 import { WorkbookDetailsForm } from '../features/workbooks/workbook-details-page';
 import './overview-page.css';
@@ -25,7 +27,6 @@ function ReadinessPanel({ workbookId }: { workbookId: string }) {
   const snapshot = useLiveQuery(() => loadSnapshot(workbookId), [workbookId]);
   if (!snapshot) return <p className="loading">{t('common.loading')}</p>;
   const r = readiness(snapshot, todayIso());
-  const region = (key: string) => t.loose(`scenarios.region.${key}`);
   return (
     <section className="page overview-readiness" aria-labelledby="readiness-heading">
       <h2 id="readiness-heading">{t('scenarios.readinessHeading')}</h2>
@@ -50,7 +51,7 @@ function ReadinessPanel({ workbookId }: { workbookId: string }) {
             <tbody>
               {Object.entries(r.scenariosPerRegion).map(([key, count]) => (
                 <tr key={key}>
-                  <th scope="row">{region(key)}</th>
+                  <th scope="row">{regionName(t, key as RegionKey)}</th>
                   <td>{count}</td>
                 </tr>
               ))}
@@ -59,7 +60,9 @@ function ReadinessPanel({ workbookId }: { workbookId: string }) {
           <p>
             {r.gapRegions.length === 0
               ? t('scenarios.readinessNoGaps')
-              : t('scenarios.readinessGaps', { regions: r.gapRegions.map(region).join(', ') })}
+              : t('scenarios.readinessGaps', {
+                  regions: r.gapRegions.map((g) => regionName(t, g)).join(', '),
+                })}
           </p>
           <Link to={`/w/${workbookId}/scenarios`}>{t('scenarios.goToScenarios')}</Link>
         </div>

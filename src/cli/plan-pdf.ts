@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { parseBackup } from '../db/backup';
 import type { BackupEnvelope } from '../domain/backup';
 import { childTableNames, type WorkbookSnapshot } from '../domain/tables';
-import { renderPlanInNode } from '../features/plan-export/document/node-render';
+import { renderPlanInNode } from './plan-render';
 import { planSections, summarySections } from '../features/plan-export/document/options';
 
 const USAGE =
@@ -121,5 +121,5 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 if (process.argv[1] && /plan-pdf\.ts$/.test(process.argv[1])) {
-  main(process.argv.slice(2)).then((code) => process.exit(code));
+  void main(process.argv.slice(2)).then((code) => process.exit(code));
 }

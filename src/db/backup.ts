@@ -4,6 +4,7 @@
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, type BackupData, type BackupEnvelope } from '../domain/backup';
 import { childTableNames, tableSchemas, type TableName, type WorkbookSnapshot } from '../domain/tables';
 import { listWorkbooks, loadSnapshot } from './workbooks';
+import { safeFileName } from '../lib/file-name';
 
 export const APP_VERSION: string = typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : '0.0.0';
 
@@ -57,16 +58,6 @@ export function backupFileName(title: string | null, date = new Date()) {
   const day = date.toISOString().slice(0, 10);
   const base = title ? safeFileName(title) : 'all-workbooks';
   return `${base}-${day}.continuity-backup.json`;
-}
-
-export function safeFileName(title: string) {
-  const cleaned = title
-    .normalize('NFC')
-    .replace(/[\\/:*?"<>|\p{Cc}]+/gu, ' ')
-    .trim()
-    .replace(/\s+/g, '-')
-    .slice(0, 80);
-  return cleaned || 'workbook';
 }
 
 export {

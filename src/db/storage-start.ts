@@ -19,7 +19,6 @@ import {
   healthAfterVersionChange,
   runBeforeRelease,
   setStorageHealth,
-  storageHealthStore,
   type StorageMode,
 } from './storage-health';
 
@@ -148,5 +147,3 @@ async function replayLeftEdits(name: string) {
       .set({ kind: 'error', reasonKey: described.reasonKey, detail: described.detail });
   }
 }
-
-export const currentHealth = () => storageHealthStore.getState().health;

@@ -35,11 +35,3 @@ export const childMetaShape = {
   workbookId: idSchema,
   order: z.number().finite().default(0),
 };
-
-export type RecordMeta = {
-  id: string;
-  createdAt: string;
-  updatedAt: string;
-  rev: number;
-  deletedAt: string | null;
-};

@@ -1,6 +1,6 @@
 // The likelihood x impact heat map (5 x 5): counts per cell, coloured by severity band.
 // Computed once here; the app and the PDF both draw it.
-import { riskScore, severityBand, type Scenario, type SeverityBand } from './scenario';
+import { riskScore, severityOf, type Scenario, type SeverityBand } from './scenario';
 
 export type HeatCell = {
   likelihood: number;
@@ -31,7 +31,7 @@ export function heatMapModel(scenarios: readonly Pick<Scenario, 'likelihood' | '
         likelihood,
         impact,
         score,
-        band: severityBand(score),
+        band: severityOf({ likelihood, impact }),
         count: counts.get(`${likelihood}:${impact}`) ?? 0,
       });
     }
@@ -39,11 +39,3 @@ export function heatMapModel(scenarios: readonly Pick<Scenario, 'likelihood' | '
   }
   return { rows, total: scenarios.length, maxCount: Math.max(0, ...counts.values()) };
 }
-
-/** Fill colours per band, shared by the SVG in the app and the PDF. */
-export const bandColours: Record<SeverityBand, string> = {
-  low: '#d8efe0',
-  medium: '#fff1c2',
-  high: '#ffd0a1',
-  critical: '#f4aaa3',
-};

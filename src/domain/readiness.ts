@@ -1,7 +1,7 @@
 // Readiness in figures: what the overview page and the plan's executive summary report.
 import { currentAnswers } from './answers';
 import { areaQuestions, areas, type Area } from './risk-areas';
-import { isActionOpen, isActionOverdue, riskScore, severityBand, type Scenario } from './scenario';
+import { isActionOpen, isActionOverdue, riskScore, type Scenario } from './scenario';
 import type { WorkbookSnapshot } from './tables';
 import { coverageGaps, vennModel, type RegionKey } from './venn';
 
@@ -59,5 +59,3 @@ export function readiness(snapshot: WorkbookSnapshot, today: string, topCount = 
     ).length,
   };
 }
-
-export const severityOf = (s: Pick<Scenario, 'likelihood' | 'impact'>) => severityBand(riskScore(s));

@@ -1,7 +1,7 @@
 // Continuity scenarios, their policy checks and mitigation actions, and the scoring rules.
 import { z } from 'zod';
 import { childMetaShape, idSchema, isoDateSchema, longText, requiredShortText, shortText } from './common';
-import { areaSchema, type Area } from './risk-areas';
+import { areaSchema } from './risk-areas';
 
 export const triggers = [
   'natural_hazard',
@@ -88,8 +88,12 @@ export type SeverityBand = (typeof severityBands)[number];
 
 export const riskScore = (s: Pick<Scenario, 'likelihood' | 'impact'>) => s.likelihood * s.impact;
 
-/** Bands on the 1-25 score: 1-4 low, 5-9 medium, 10-16 high, 20-25 critical. */
-export function severityBand(score: number): SeverityBand {
+/**
+ * The one severity rule, used by the list, the editor, the diagrams and the PDF: bands on the
+ * 1-25 score (likelihood × impact): 1-4 low, 5-9 medium, 10-16 high, 20-25 critical.
+ */
+export function severityOf(s: Pick<Scenario, 'likelihood' | 'impact'>): SeverityBand {
+  const score = riskScore(s);
   if (score >= 20) return 'critical';
   if (score >= 10) return 'high';
   if (score >= 5) return 'medium';
@@ -103,5 +107,3 @@ export const isActionOverdue = (a: Pick<MitigationAction, 'status' | 'dueDate'>,
 /** RPO longer than RTO is allowed but usually a mistake worth flagging. */
 export const isRpoLongerThanRto = (s: Pick<Scenario, 'rtoHours' | 'rpoHours'>) =>
   s.rtoHours !== null && s.rpoHours !== null && s.rpoHours > s.rtoHours;
-
-export type { Area };

@@ -1,7 +1,7 @@
 // The people / location / systems Venn diagram: which of the seven regions a scenario sits in,
 // the figures per region, and the geometry. Computed once here; the app (SVG) and the PDF draw it.
 import type { Area } from './risk-areas';
-import { riskScore, severityBand, severityBands, type Scenario, type SeverityBand } from './scenario';
+import { severityBands, severityOf, type Scenario, type SeverityBand } from './scenario';
 
 export const regionKeys = ['P', 'L', 'S', 'PL', 'PS', 'LS', 'PLS'] as const;
 export type RegionKey = (typeof regionKeys)[number];
@@ -62,7 +62,7 @@ export function vennModel(scenarios: readonly Scored[]): VennModel {
   const byRegion = new Map<RegionKey, SeverityBand[]>(regionKeys.map((k) => [k, []]));
   for (const s of scenarios) {
     const region = regionOf(s.areas);
-    if (region) byRegion.get(region)!.push(severityBand(riskScore(s)));
+    if (region) byRegion.get(region)!.push(severityOf(s));
   }
   return {
     width: W,

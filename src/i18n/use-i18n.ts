@@ -1,6 +1,7 @@
 // The UI language (remembered in localStorage) and hooks to translate and format with Intl.
 import { useMemo } from 'react';
 import { create } from 'zustand';
+import { dateFormats } from '../lib/dates';
 import { translate, translateLoose, type Language, type MessageKey, type Vars } from './index';
 
 type LanguageStore = { language: Language; setLanguage: (language: Language) => void };
@@ -55,15 +56,12 @@ export function useT(): T {
 const locale = (language: Language) => (language === 'ko' ? 'ko-KR' : 'en-GB');
 
 export function makeFormat(language: Language) {
-  const dateFmt = new Intl.DateTimeFormat(locale(language), { dateStyle: 'medium', timeZone: 'UTC' });
-  const dateTimeFmt = new Intl.DateTimeFormat(locale(language), { dateStyle: 'medium', timeStyle: 'short' });
+  const dates = dateFormats(language);
   const numberFmt = new Intl.NumberFormat(locale(language));
   const percentFmt = new Intl.NumberFormat(locale(language), { style: 'percent', maximumFractionDigits: 0 });
   return {
-    /** A calendar date (YYYY-MM-DD), shown without time-zone shifts. */
-    date: (iso: string | null | undefined) =>
-      iso ? dateFmt.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`)) : '',
-    dateTime: (iso: string | null | undefined) => (iso ? dateTimeFmt.format(new Date(iso)) : ''),
+    date: dates.date,
+    dateTime: dates.dateTime,
     number: (n: number) => numberFmt.format(n),
     percent: (fraction: number) => percentFmt.format(fraction),
   };

@@ -16,7 +16,7 @@ import {
   planSections,
   type PlanOptions,
 } from '../../src/features/plan-export/document/options';
-import { preparePlanRendering, renderPlanInNode } from '../../src/features/plan-export/document/node-render';
+import { preparePlanRendering, renderPlanInNode } from '../../src/cli/plan-render';
 import type { PageMarks } from '../../src/features/plan-export/document/parts';
 import { planData } from '../../src/features/plan-export/document/plan-data';
 import { makePlanText } from '../../src/features/plan-export/document/plan-text';

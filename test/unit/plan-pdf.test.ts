@@ -12,7 +12,7 @@ import { putSnapshot } from '../../src/db/workbooks';
 import { hasMessage, loadCatalogues, translate, type MessageKey } from '../../src/i18n';
 import { label, usedLabelKeys } from '../../src/features/plan-export/document/labels';
 import { makePlanText } from '../../src/features/plan-export/document/plan-text';
-import { renderPlanInNode } from '../../src/features/plan-export/document/node-render';
+import { renderPlanInNode } from '../../src/cli/plan-render';
 import {
   planSections,
   summarySections,

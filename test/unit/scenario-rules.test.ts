@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { readiness } from '../../src/domain/readiness';
 import { areaAnswerId } from '../../src/domain/risk-areas';
-import { isActionOverdue, riskScore, severityBand, type Scenario } from '../../src/domain/scenario';
+import { isActionOverdue, riskScore, severityOf, type Scenario } from '../../src/domain/scenario';
 import type { WorkbookSnapshot } from '../../src/domain/tables';
 import { coverageGaps, regionAt, regionOf, vennModel } from '../../src/domain/venn';
 import { buildRecord } from '../../src/db/records';
@@ -28,10 +28,10 @@ describe('region, score and band', () => {
   });
   it('scores likelihood x impact and bands it', () => {
     expect(riskScore({ likelihood: 4, impact: 5 })).toBe(20);
-    expect(severityBand(riskScore({ likelihood: 4, impact: 5 }))).toBe('critical');
-    expect(severityBand(riskScore({ likelihood: 3, impact: 3 }))).toBe('medium');
-    expect(severityBand(riskScore({ likelihood: 2, impact: 2 }))).toBe('low');
-    expect(severityBand(riskScore({ likelihood: 2, impact: 5 }))).toBe('high');
+    expect(severityOf({ likelihood: 4, impact: 5 })).toBe('critical');
+    expect(severityOf({ likelihood: 3, impact: 3 })).toBe('medium');
+    expect(severityOf({ likelihood: 2, impact: 2 })).toBe('low');
+    expect(severityOf({ likelihood: 2, impact: 5 })).toBe('high');
   });
   it('finds the region under a point of the diagram (what a click filters by)', () => {
     const model = vennModel([]);

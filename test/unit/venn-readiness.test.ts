@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { heatMapModel } from '../../src/domain/heat-map';
-import { severityBand } from '../../src/domain/scenario';
+import { severityOf } from '../../src/domain/scenario';
 import { regionOf, vennModel, coverageGaps, areasOfRegion } from '../../src/domain/venn';
 
 describe('Venn regions', () => {
@@ -27,16 +27,9 @@ describe('Venn regions', () => {
 
 describe('scores and heat map', () => {
   it('bands the 1-25 score', () => {
-    expect([1, 4, 5, 9, 10, 16, 20, 25].map(severityBand)).toEqual([
-      'low',
-      'low',
-      'medium',
-      'medium',
-      'high',
-      'high',
-      'critical',
-      'critical',
-    ]);
+    expect([1, 4, 5, 9, 10, 16, 20, 25].map((score) => severityOf({ likelihood: 1, impact: score }))).toEqual(
+      ['low', 'low', 'medium', 'medium', 'high', 'high', 'critical', 'critical'],
+    );
   });
   it('counts each likelihood x impact cell, likelihood 5 on top', () => {
     const m = heatMapModel([

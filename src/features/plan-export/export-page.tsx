@@ -2,7 +2,7 @@
 // (independent of the UI's), then create the PDF in a Web Worker with progress and cancel.
 import { useCallback, useState } from 'react';
 import { useOpenWorkbook } from '../../components/open-workbook';
-import { safeFileName } from '../../db/backup';
+import { safeFileName } from '../../lib/file-name';
 import { loadSnapshot } from '../../db/workbooks';
 import { languages, type Language, type MessageKey } from '../../i18n';
 import { useLanguageStore, useT } from '../../i18n/use-i18n';

@@ -68,8 +68,6 @@ export async function saveAreaAnswer(
 export const addDependency = (workbookId: string, area: Area, name: string) =>
   addRecord('dependencies', { workbookId, area, name });
 
-export const updateDependency = (id: string, patch: Partial<Pick<Dependency, 'name' | 'notes'>>) =>
-  queuePatch('dependencies', id, patch);
 export const removeDependency = (id: string) => removeRecord('dependencies', id);
 export const restoreDependency = (id: string) => undoRemove('dependencies', id);
 

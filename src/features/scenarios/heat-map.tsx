@@ -1,6 +1,7 @@
 // The likelihood x impact heat map (5 x 5) from the domain's model: counts per cell, coloured by
 // band; a cell is a button that filters the list to that likelihood and impact.
-import { bandColours, type HeatMapModel } from '../../domain/heat-map';
+import { bandColours } from '../../domain/colours';
+import type { HeatMapModel } from '../../domain/heat-map';
 import { useT } from '../../i18n/use-i18n';
 
 type Props = {

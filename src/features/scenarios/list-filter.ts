@@ -3,7 +3,7 @@
 import {
   riskScore,
   scenarioStatuses,
-  severityBand,
+  severityOf,
   severityBands,
   triggers,
   type Scenario,
@@ -72,7 +72,7 @@ export function filterScenarios(list: readonly Scenario[], f: ScenarioFilters, l
   const out = list.filter(
     (s) =>
       (!f.region || regionOf(s.areas) === f.region) &&
-      (!f.severity || severityBand(riskScore(s)) === f.severity) &&
+      (!f.severity || severityOf(s) === f.severity) &&
       (!f.status || s.status === f.status) &&
       (!f.trigger || s.trigger === f.trigger) &&
       (f.likelihood === null || s.likelihood === f.likelihood) &&

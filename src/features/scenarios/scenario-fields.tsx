@@ -9,8 +9,9 @@ import {
   TextField,
 } from '../../components/form/field';
 import { areas, type Dependency } from '../../domain/risk-areas';
-import { riskScore, scenarioStatuses, severityBand, triggers } from '../../domain/scenario';
+import { riskScore, scenarioStatuses, severityOf, triggers } from '../../domain/scenario';
 import { regionOf } from '../../domain/venn';
+import { regionName } from '../../i18n/regions';
 import { useT } from '../../i18n/use-i18n';
 import { rpoWarningKey, type ScenarioFormInput, type ScenarioFormValues } from './form-schema';
 
@@ -28,7 +29,8 @@ export function ScenarioFields({ form, dependencies }: { form: ScenarioForm; dep
     name: ['areas', 'likelihood', 'impact', 'rtoHours', 'rpoHours'],
   });
   const region = regionOf(chosenAreas ?? []);
-  const score = riskScore({ likelihood: Number(likelihood) || 0, impact: Number(impact) || 0 });
+  const chosen = { likelihood: Number(likelihood) || 0, impact: Number(impact) || 0 };
+  const score = riskScore(chosen);
   const rpoWarning = rpoWarningKey({ rtoHours: rtoHours ?? null, rpoHours: rpoHours ?? null });
   const areasId = useId();
   const depsId = useId();
@@ -79,11 +81,7 @@ export function ScenarioFields({ form, dependencies }: { form: ScenarioForm; dep
               ))}
               <p className="field-hint" id={`${areasId}-hint`}>
                 {t('scenarios.field.areasHint')}{' '}
-                {region && (
-                  <strong>
-                    {t('scenarios.field.region', { region: t.loose(`scenarios.region.${region}`) })}
-                  </strong>
-                )}
+                {region && <strong>{t('scenarios.field.region', { region: regionName(t, region) })}</strong>}
               </p>
               {errors.areas?.message && (
                 <p className="field-error" id={`${areasId}-error`} role="alert">
@@ -119,7 +117,7 @@ export function ScenarioFields({ form, dependencies }: { form: ScenarioForm; dep
         label={t('scenarios.field.impact')}
         error={errors.impact}
         options={ratingOptions(t)}
-        hint={t('scenarios.field.score', { score, band: t.loose(`scenarios.band.${severityBand(score)}`) })}
+        hint={t('scenarios.field.score', { score, band: t.loose(`scenarios.band.${severityOf(chosen)}`) })}
         {...register('impact', { setValueAs: Number })}
       />
       <Controller

@@ -9,13 +9,14 @@ import { heatMapModel } from '../../domain/heat-map';
 import {
   riskScore,
   scenarioStatuses,
-  severityBand,
   severityBands,
+  severityOf,
   triggers,
   type Scenario,
   type ScenarioStatus,
 } from '../../domain/scenario';
-import { regionKeys, regionOf, vennModel } from '../../domain/venn';
+import { regionKeys, regionOf, vennModel, type RegionKey } from '../../domain/venn';
+import { regionName } from '../../i18n/regions';
 import { useFormat, useT } from '../../i18n/use-i18n';
 import { setScenarioStatus, useScenarios } from './data';
 import { HeatMap } from './heat-map';
@@ -151,7 +152,7 @@ function Filters({
           onChange={(e) => update({ q: e.target.value }, true)}
         />
       </div>
-      {select('region', regionKeys, (v) => t.loose(`scenarios.region.${v}`))}
+      {select('region', regionKeys, (v) => regionName(t, v as RegionKey))}
       {select('severity', severityBands, (v) => t.loose(`scenarios.band.${v}`))}
       {select('status', scenarioStatuses, (v) => t.loose(`scenarios.status.${v}`))}
       {select('trigger', triggers, (v) => t.loose(`scenarios.trigger.${v}`))}
@@ -260,7 +261,7 @@ function ScenarioTable({ items, base }: { items: Scenario[]; base: string }) {
           <tbody>
             {items.map((s) => {
               const score = riskScore(s);
-              const band = severityBand(score);
+              const band = severityOf(s);
               const region = regionOf(s.areas);
               return (
                 <tr key={s.id}>
@@ -275,7 +276,7 @@ function ScenarioTable({ items, base }: { items: Scenario[]; base: string }) {
                   <td>
                     <Link to={`${base}/${s.id}`}>{s.title}</Link>
                   </td>
-                  <td>{region ? t.loose(`scenarios.region.${region}`) : ''}</td>
+                  <td>{region ? regionName(t, region) : ''}</td>
                   <td>
                     <span className={`scenarios-band scenarios-band-${band}`}>
                       {score} · {t.loose(`scenarios.band.${band}`)}

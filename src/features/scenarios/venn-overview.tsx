@@ -2,13 +2,12 @@
 // shows its count and worst severity; a region with none is marked as a gap. Clicking anywhere in a
 // region, or pressing Enter on its label, filters the list. A table repeats the figures in text.
 import type { KeyboardEvent, MouseEvent } from 'react';
-import { bandColours } from '../../domain/heat-map';
+import { areaColours, bandColours } from '../../domain/colours';
 import { regionAt, type RegionKey, type VennModel } from '../../domain/venn';
+import { regionName as nameOf } from '../../i18n/regions';
 import { useT } from '../../i18n/use-i18n';
 
 type Props = { model: VennModel; selected: RegionKey | null; onSelect: (region: RegionKey) => void };
-
-const areaColours = { people: '#2a6f97', location: '#7b4fa3', systems: '#1e6b3a' } as const;
 
 export function VennOverview({ model, selected, onSelect }: Props) {
   const t = useT();
@@ -26,7 +25,6 @@ export function VennOverview({ model, selected, onSelect }: Props) {
       onSelect(region);
     }
   };
-  const regionName = (r: RegionKey) => t.loose(`scenarios.region.${r}`);
   const bandName = (b: string | null) => (b ? t.loose(`scenarios.band.${b}`) : t('scenarios.none'));
   return (
     <section className="scenarios-venn" aria-labelledby="venn-heading">
@@ -70,9 +68,9 @@ export function VennOverview({ model, selected, onSelect }: Props) {
             aria-pressed={selected === r.region}
             aria-label={
               r.isGap
-                ? t('scenarios.vennGapLabel', { region: regionName(r.region) })
+                ? t('scenarios.vennGapLabel', { region: nameOf(t, r.region) })
                 : t('scenarios.vennRegionLabel', {
-                    region: regionName(r.region),
+                    region: nameOf(t, r.region),
                     count: r.count,
                     band: bandName(r.worstBand),
                   })
@@ -113,7 +111,7 @@ export function VennOverview({ model, selected, onSelect }: Props) {
           <tbody>
             {model.regions.map((r) => (
               <tr key={r.region} data-region={r.region}>
-                <th scope="row">{regionName(r.region)}</th>
+                <th scope="row">{nameOf(t, r.region)}</th>
                 <td>{r.count}</td>
                 <td>{r.isGap ? t('scenarios.gap') : bandName(r.worstBand)}</td>
               </tr>

@@ -1,6 +1,5 @@
-// The workbook's own facts (cover page of the plan), edited in place with autosave.
+// The workbook's own facts (cover page of the plan), edited in place with autosave (on the overview).
 import { nextReviewDate, workbookFormSchema, workbookStatuses, type Workbook } from '../../domain/workbook';
-import { useOpenWorkbook } from '../../components/open-workbook';
 import {
   nullableNumber,
   nullableString,
@@ -10,12 +9,6 @@ import {
 } from '../../components/form/field';
 import { useAutosaveForm } from '../../components/form/use-autosave-form';
 import { useFormat, useT } from '../../i18n/use-i18n';
-
-export default function WorkbookDetailsPage() {
-  const workbook = useOpenWorkbook();
-  // Keyed by id so switching workbooks starts a fresh form.
-  return <WorkbookDetailsForm key={workbook.id} workbook={workbook} />;
-}
 
 export function WorkbookDetailsForm({ workbook }: { workbook: Workbook }) {
   const t = useT();

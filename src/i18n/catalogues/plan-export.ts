@@ -89,14 +89,6 @@ export default defineCatalogue(
     'summary.figureChecklist': 'Checklist reviewed',
     'summary.figureActions': 'Open actions (overdue)',
 
-    'region.P': 'people only',
-    'region.L': 'location only',
-    'region.S': 'systems only',
-    'region.PL': 'people and location',
-    'region.PS': 'people and systems',
-    'region.LS': 'location and systems',
-    'region.PLS': 'all three areas',
-
     'diagrams.venn': 'Scenarios by risk area',
     'diagrams.vennCaption':
       'Each circle is a risk area. The figure in each region counts the scenarios that touch exactly those areas; its colour is the worst severity there. Regions with no scenario are marked as gaps.',
@@ -281,14 +273,6 @@ export default defineCatalogue(
     'summary.figureScenarios': '시나리오',
     'summary.figureChecklist': '검토한 점검 항목',
     'summary.figureActions': '진행 중 조치(기한 지남)',
-
-    'region.P': '사람만',
-    'region.L': '장소만',
-    'region.S': '시스템만',
-    'region.PL': '사람과 장소',
-    'region.PS': '사람과 시스템',
-    'region.LS': '장소와 시스템',
-    'region.PLS': '세 영역 모두',
 
     'diagrams.venn': '위험 영역별 시나리오',
     'diagrams.vennCaption':

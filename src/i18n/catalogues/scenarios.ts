@@ -74,7 +74,7 @@ export default defineCatalogue(
     'region.PL': 'People and location',
     'region.PS': 'People and systems',
     'region.LS': 'Location and systems',
-    'region.PLS': 'People, location and systems',
+    'region.PLS': 'All three areas',
     // Policy checks and actions
     policyChecks: 'Policy checks',
     policyHint: 'Statements to verify, such as “engineers keep their corporate laptops at home”.',
@@ -353,7 +353,7 @@ export default defineCatalogue(
     'region.PL': '사람과 장소',
     'region.PS': '사람과 시스템',
     'region.LS': '장소와 시스템',
-    'region.PLS': '사람, 장소, 시스템',
+    'region.PLS': '세 영역 모두',
     policyChecks: '정책 점검',
     policyHint: '“엔지니어는 회사 노트북을 집에 가지고 있다”처럼 확인할 문장입니다.',
     policyStatement: '점검 문장',

@@ -1,6 +1,7 @@
 // The document's own words, in the language chosen for the PDF (independent of the UI language).
 // React-free so it works in the worker and in Node.
 import { hasMessage, translate, type Language, type MessageKey, type Vars } from '../../../i18n';
+import { dateFormats } from '../../../lib/dates';
 
 export type PlanText = {
   lang: Language;
@@ -26,21 +27,15 @@ export const humanise = (value: string) => {
 
 export function makePlanText(lang: Language): PlanText {
   const locale = lang === 'ko' ? 'ko-KR' : 'en-GB';
-  const dateFmt = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
-  const dateTimeFmt = new Intl.DateTimeFormat(locale, {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone: 'UTC',
-    hourCycle: 'h23',
-  });
+  const dates = dateFormats(lang);
   const numberFmt = new Intl.NumberFormat(locale);
   return {
     lang,
     t: (key, vars) => translate(lang, key, vars),
     label: (key, fallback) => (hasMessage(key) ? translate(lang, key) : fallback),
-    date: (iso) => (iso ? dateFmt.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`)) : ''),
+    date: dates.date,
     // Incident times are wall-clock times as typed: shown as typed, without a zone shift.
-    dateTime: (local) => (local ? dateTimeFmt.format(new Date(`${local.slice(0, 16)}:00Z`)) : ''),
+    dateTime: dates.wallClock,
     number: (n) => numberFmt.format(n),
   };
 }

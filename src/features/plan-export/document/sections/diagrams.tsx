@@ -1,7 +1,8 @@
 // The Venn coverage diagram and the likelihood x impact heat map, drawn as vector graphics from
 // the same domain models the app draws (domain/venn, domain/heat-map).
 import { Circle, G, Rect, StyleSheet, Svg, Text, View } from '@react-pdf/renderer';
-import { bandColours, heatMapModel } from '../../../../domain/heat-map';
+import { areaColours, bandColours } from '../../../../domain/colours';
+import { heatMapModel } from '../../../../domain/heat-map';
 import { severityBands } from '../../../../domain/scenario';
 import { vennModel } from '../../../../domain/venn';
 import { label } from '../labels';
@@ -20,8 +21,6 @@ const s = StyleSheet.create({
   legendText: { fontSize: 7.5, color: colours.muted, lineHeight: lh(10) },
 });
 
-const circleTint: Record<string, string> = { people: '#3d6fa8', location: '#2a9d8f', systems: '#b5838d' };
-
 function Venn({ data, text }: { data: SectionProps['data']; text: PlanText }) {
   const model = vennModel(data.scenarios);
   return (
@@ -36,9 +35,9 @@ function Venn({ data, text }: { data: SectionProps['data']; text: PlanText }) {
           cx={c.cx}
           cy={c.cy}
           r={c.r}
-          fill={circleTint[c.area]}
+          fill={areaColours[c.area]}
           fillOpacity={0.12}
-          stroke={circleTint[c.area]}
+          stroke={areaColours[c.area]}
           strokeWidth={1.5}
         />
       ))}
@@ -49,7 +48,7 @@ function Venn({ data, text }: { data: SectionProps['data']; text: PlanText }) {
           y={c.labelY}
           textAnchor="middle"
           style={{ fontFamily: PLAN_FONT, fontSize: 12, fontWeight: 700 }}
-          fill={circleTint[c.area]}
+          fill={areaColours[c.area]}
         >
           {label(text, 'area', c.area)}
         </Text>

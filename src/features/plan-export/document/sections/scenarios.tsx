@@ -4,7 +4,7 @@ import {
   isActionOverdue,
   isRpoLongerThanRto,
   riskScore,
-  severityBand,
+  severityOf,
   type MitigationAction,
   type PolicyCheck,
   type Scenario,
@@ -49,7 +49,7 @@ function ScenarioBlock({ scenario: sc, index, actions, checks, dependencyNames, 
       </Field>
       <Field label={t('planExport.scenario.trigger')}>{label(text, 'trigger', sc.trigger)}</Field>
       <Field label={t('planExport.scenario.score')}>
-        {`${t('planExport.scenario.scoreValue', { score, band: label(text, 'band', severityBand(score)) })} · ${t('planExport.scenario.likelihood')} ${sc.likelihood} × ${t('planExport.scenario.impact')} ${sc.impact}`}
+        {`${t('planExport.scenario.scoreValue', { score, band: label(text, 'band', severityOf(sc)) })} · ${t('planExport.scenario.likelihood')} ${sc.likelihood} × ${t('planExport.scenario.impact')} ${sc.impact}`}
       </Field>
       <Field label={t('planExport.scenario.staff')}>
         {sc.staffAffectedPercent === null

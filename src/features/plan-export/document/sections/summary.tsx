@@ -2,9 +2,10 @@
 // two minutes. Figures come from domain/readiness, the same as the app's overview.
 import { StyleSheet, Text, View } from '@react-pdf/renderer';
 import { readiness } from '../../../../domain/readiness';
-import { riskScore, severityBand } from '../../../../domain/scenario';
+import { riskScore, severityOf } from '../../../../domain/scenario';
 import type { RegionKey } from '../../../../domain/venn';
 import { isReviewOverdue, nextReviewDate } from '../../../../domain/workbook';
+import { regionNameInSentence } from '../../../../i18n/regions';
 import { label } from '../labels';
 import { Paragraphs, SectionHeading } from '../parts';
 import type { PlanText } from '../plan-text';
@@ -66,7 +67,7 @@ export function summarySentences(props: Omit<SectionProps, 'marks'>): string[] {
       t('planExport.summary.topRiskPart', {
         title: oneLine(sc.title),
         score: riskScore(sc),
-        band: label(text, 'band', severityBand(riskScore(sc))).toLowerCase(),
+        band: label(text, 'band', severityOf(sc)).toLowerCase(),
       }),
     );
     out.push(t('planExport.summary.topRisks', { list: list(top, text.lang) }));
@@ -117,7 +118,7 @@ export function summarySentences(props: Omit<SectionProps, 'marks'>): string[] {
   return out;
 }
 
-const regionName = (text: PlanText, region: RegionKey) => text.t(`planExport.region.${region}`);
+const regionName = (text: PlanText, region: RegionKey) => regionNameInSentence(text.t, region, text.lang);
 
 export function Summary(props: SectionProps) {
   const { data, text, marks, today } = props;

@@ -1,0 +1,28 @@
+// Renders the plan in Node (npm run plan:pdf, unit tests, the benchmark): fonts from public/fonts,
+// made by the font subsetter if missing. The react-pdf call itself lives in plan-export.
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { WorkbookSnapshot } from '../domain/tables';
+import { PLAN_FONT_FILES } from '../features/plan-export/document/font-files';
+import { registerPlanFonts } from '../features/plan-export/document/fonts';
+import type { PlanOptions } from '../features/plan-export/document/options';
+import { renderPlanToBuffer } from '../features/plan-export/document/render-buffer';
+import { loadCatalogues } from '../i18n';
+
+const fontsDir = resolve(import.meta.dirname, '../../public/fonts');
+
+export async function preparePlanRendering() {
+  const paths = { regular: join(fontsDir, PLAN_FONT_FILES.regular) };
+  if (!existsSync(paths.regular)) {
+    // Loaded only when needed: the subsetter brings HarfBuzz's WebAssembly.
+    const { subsetFonts } = await import('./subset-fonts');
+    await subsetFonts(fontsDir, () => undefined);
+  }
+  registerPlanFonts(paths);
+  await loadCatalogues();
+}
+
+export async function renderPlanInNode(snapshot: WorkbookSnapshot, options: PlanOptions): Promise<Buffer> {
+  await preparePlanRendering();
+  return Buffer.from(await renderPlanToBuffer(snapshot, options));
+}
