@@ -5,6 +5,7 @@
 // registration costs the first screen nothing.
 import { useEffect, useState } from 'react';
 import { useT } from '../i18n/use-i18n';
+import { reportUnexpected } from '../lib/unexpected-error';
 import { checkForUpdatesNowAndThen, createUpdateFlow } from './update-flow';
 
 type Offer = { accept: () => Promise<void> };
@@ -22,18 +23,23 @@ export function UpdatePrompt() {
     let stopChecks = () => undefined as void;
     let cancelled = false;
     const flow = createUpdateFlow({ flush, reload: () => window.location.reload(), show: setOffer });
-    const register = () =>
-      void import('virtual:pwa-register').then(({ registerSW }) => {
-        if (cancelled) return;
-        const updateSW = registerSW({
-          onNeedRefresh: () => flow.needRefresh(() => updateSW(true)),
-          // Without this, the plugin reloads every tab the new version takes over.
-          onNeedReload: () => void flow.needReload(),
-          onRegisteredSW: (_url, registration) => {
-            if (registration && !cancelled) stopChecks = checkForUpdatesNowAndThen(registration);
-          },
-        });
-      });
+    const register = () => {
+      import('virtual:pwa-register')
+        .then(({ registerSW }) => {
+          if (cancelled) return;
+          const updateSW = registerSW({
+            onNeedRefresh: () => flow.needRefresh(() => updateSW(true)),
+            // Without this, the plugin reloads every tab the new version takes over.
+            onNeedReload: () => {
+              flow.needReload().catch(reportUnexpected);
+            },
+            onRegisteredSW: (_url, registration) => {
+              if (registration && !cancelled) stopChecks = checkForUpdatesNowAndThen(registration);
+            },
+          });
+        })
+        .catch(reportUnexpected);
+    };
     if (document.readyState === 'complete') register();
     else window.addEventListener('load', register, { once: true });
     return () => {
@@ -45,7 +51,12 @@ export function UpdatePrompt() {
   return (
     <div className="update-prompt" role="alert">
       <span>{t('common.updateAvailable')}</span>
-      <button type="button" onClick={() => void offer.accept()}>
+      <button
+        type="button"
+        onClick={() => {
+          offer.accept().catch(reportUnexpected);
+        }}
+      >
         {t('common.updateNow')}
       </button>
       <button type="button" className="secondary" onClick={() => setOffer(null)}>

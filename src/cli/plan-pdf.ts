@@ -121,5 +121,11 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 if (process.argv[1] && /plan-pdf\.ts$/.test(process.argv[1])) {
-  void main(process.argv.slice(2)).then((code) => process.exit(code));
+  main(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
 }

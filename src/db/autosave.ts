@@ -9,13 +9,17 @@
 // retries; a closed database is reopened and the write retried once before the user is told.
 import type { TableName, TableRecord } from '../domain/tables';
 import { saveStatusStore } from '../lib/save-status';
+import { reportUnexpected } from '../lib/unexpected-error';
 import { getDb } from './db';
-import { countEdits } from './meta';
+import { countChanges } from './meta';
 import { writeEntry } from './journal-replay';
 import { RecordNotFoundError, RecordValidationError, touchWorkbook } from './records';
 import { writeJournal, type JournalEntry } from './save-journal';
 import { describeStorageError, isClosedError } from './storage-errors';
-import { onBeforeRelease } from './storage-health';
+import { onBeforeRelease, storageMode } from './storage-health';
+
+/** Why this tab stopped writing: the database was deleted elsewhere, or a newer version took it. */
+const haltedReason = () => (storageMode() === 'deleted' ? 'save.databaseDeleted' : 'save.versionChange');
 
 export const SAVE_DELAY_MS = 300;
 const RETRY_DELAYS_MS = [1000, 3000, 10000];
@@ -65,7 +69,7 @@ export function queuePatch<T extends TableName>(
   });
   syncJournal();
   if (halted) {
-    setStatus({ kind: 'error', reasonKey: 'save.versionChange' });
+    setStatus({ kind: 'error', reasonKey: haltedReason() });
     return;
   }
   setStatus({ kind: 'saving' });
@@ -125,7 +129,7 @@ export const lastWrittenVersion = (table: TableName, id: string) => writtenRevs.
 
 function schedule(delay: number) {
   if (timer) clearTimeout(timer);
-  timer = setTimeout(() => void flushSaves(), delay);
+  timer = setTimeout(() => flushSaves().catch(reportUnexpected), delay);
 }
 
 /** Writes everything pending now. Resolves when the write has finished (or failed). */
@@ -137,7 +141,7 @@ export async function flushSaves(): Promise<void> {
   if (inFlight) await inFlight;
   if (pending.size === 0) return;
   if (halted) {
-    setStatus({ kind: 'error', reasonKey: 'save.versionChange' });
+    setStatus({ kind: 'error', reasonKey: haltedReason() });
     return;
   }
   const batch = [...pending.values()];
@@ -216,7 +220,7 @@ async function writeBatch(batch: Pending[]) {
   for (const [key, rev] of outcome.revs) writtenRevs.set(key, rev);
   // Advisory (the backup reminder), so kept out of the save's own transaction: a tab closing
   // right after typing has time for one short transaction, not a longer one.
-  if (outcome.written > 0) void countEdits(outcome.written).catch(() => undefined);
+  if (outcome.written > 0) void countChanges(outcome.written).catch(() => undefined);
   const problem = outcome.dropped[0];
   if (problem) {
     // The value can never be saved as it is; the form shows the field's error.
@@ -248,11 +252,9 @@ export async function haltAfterFlush(): Promise<void> {
     halted = true;
     if (timer) clearTimeout(timer);
     timer = null;
-    if (pending.size > 0) setStatus({ kind: 'error', reasonKey: 'save.versionChange' });
+    if (pending.size > 0) setStatus({ kind: 'error', reasonKey: haltedReason() });
   }
 }
-
-export const isHalted = () => halted;
 
 /** Forget queued work (tests, and after the database was deleted on purpose). */
 export function resetAutosave() {
@@ -269,9 +271,11 @@ let listening = false;
 export function installFlushOnHide() {
   if (listening || typeof window === 'undefined') return;
   listening = true;
-  window.addEventListener('pagehide', () => void flushSaves());
+  window.addEventListener('pagehide', () => {
+    flushSaves().catch(reportUnexpected);
+  });
   document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState === 'hidden') void flushSaves();
+    if (document.visibilityState === 'hidden') flushSaves().catch(reportUnexpected);
   });
 }
 

@@ -41,7 +41,7 @@ async function planIds(data: BackupData): Promise<IdPlan> {
   const live = new Map<string, Workbook>();
   const stored = await db.workbooks.bulkGet(data.workbooks.map((w) => w.id));
   data.workbooks.forEach((w, i) => {
-    const here = stored[i] as Workbook | undefined;
+    const here = stored[i];
     if (here && here.deletedAt == null && isUrlSafeId(w.id)) live.set(w.id, here);
     // A deleted workbook here is another workbook (restorable): the incoming one gets its own id.
     if ((here && here.deletedAt != null) || !isUrlSafeId(w.id)) {
@@ -59,7 +59,7 @@ async function planIds(data: BackupData): Promise<IdPlan> {
       { workbookId?: string } | undefined
     )[];
     rows.forEach((r, i) => {
-      const other = existing[i] !== undefined && existing[i]!.workbookId !== target(r.workbookId);
+      const other = existing[i] !== undefined && existing[i].workbookId !== target(r.workbookId);
       if (other || (inUrls && !isUrlSafeId(r.id))) {
         map.set(r.id, newId());
         bump(r.workbookId);

@@ -45,7 +45,7 @@ export async function exportBackupIncludingUnsaved(
     const i = rows.findIndex((r) => r.id === p.id);
     if (i < 0) continue; // another workbook's record, or one deleted since: not part of this file
     const merged = tableSchemas[p.table].safeParse({ ...rows[i], ...p.patch });
-    if (merged.success) rows[i] = merged.data as { id: string };
+    if (merged.success) rows[i] = merged.data;
     else missing.push(p);
   }
   return { envelope, missing };
@@ -61,10 +61,8 @@ export function backupFileName(title: string | null, date = new Date()) {
 }
 
 export {
-  isBackupFileTooLarge,
   MAX_BACKUP_BYTES,
   MAX_ENCRYPTED_BACKUP_BYTES,
-  MAX_RECORDS_PER_TABLE,
   parseBackup,
   parseBackupInSlices,
   readBackupFile,
@@ -77,9 +75,7 @@ export {
   applyImport,
   importBackup,
   planImport,
-  snapshotsOf,
   undoImport,
   type ImportItem,
   type ImportMode,
-  type ImportResult,
 } from './backup-import';

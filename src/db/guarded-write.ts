@@ -1,8 +1,9 @@
 // The one path for every one-off write outside the autosave queue (creates, deletes, undo, one-click
 // changes): it runs the write, never throws, and returns either the value or a reason the user can
-// read; a successful create or (un)delete is counted for the backup reminder.
+// read. Creates and (un)deletes are counted for the backup reminder by records.ts itself (so writes
+// that bypass this path, like writeTogether, count too); a one-click change is counted here.
 import type { ChildTableName, TableName, TableRecord } from '../domain/tables';
-import { countEdits } from './meta';
+import { countChanges } from './meta';
 import {
   createRecord,
   patchRecord,
@@ -44,21 +45,21 @@ export async function guardedWrite<R>(
   } catch (error) {
     return { ok: false, error: describeWriteError(error) };
   }
-  if (edits > 0) await countEdits(edits).catch(() => undefined);
+  if (edits > 0) await countChanges(edits).catch(() => undefined);
   return { ok: true, value };
 }
 
-/** Adds a record (counted as one change). */
+/** Adds a record (records.ts counts it as one change). */
 export const addRecord = <T extends TableName>(table: T, input: NewRecordInput<T>) =>
-  guardedWrite(() => createRecord(table, input), { edits: 1 });
+  guardedWrite(() => createRecord(table, input));
 
-/** Soft-deletes a child record (counted as one change); undo is `undoRemove`. */
+/** Soft-deletes a child record (counted as one change by records.ts); undo is `undoRemove`. */
 export const removeRecord = <T extends ChildTableName>(table: T, id: string) =>
-  guardedWrite(() => softDeleteRecord(table, id), { edits: 1 });
+  guardedWrite(() => softDeleteRecord(table, id));
 
-/** Brings a soft-deleted record back (counted as one change). */
+/** Brings a soft-deleted record back (counted as one change by records.ts). */
 export const undoRemove = <T extends ChildTableName>(table: T, id: string) =>
-  guardedWrite(() => undeleteRecord(table, id), { edits: 1 });
+  guardedWrite(() => undeleteRecord(table, id));
 
 /** A one-click change (mark verified, hide): one write, counted like an autosaved edit. */
 export const changeRecord = <T extends TableName>(table: T, id: string, patch: Partial<TableRecord<T>>) =>

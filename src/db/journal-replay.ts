@@ -43,7 +43,7 @@ async function existingFor(entry: EntryWrite): Promise<TableRecord<TableName> | 
 export async function writeEntry(entry: EntryWrite, mode: 'save' | 'replay'): Promise<EntryOutcome> {
   const db = getDb();
   const { table } = entry;
-  let stored = (await db[table].get(entry.id)) as TableRecord<TableName> | undefined;
+  let stored = await db[table].get(entry.id);
   let patch = entry.patch;
   if (entry.create && (!stored || stored.deletedAt)) {
     const deleted = stored;

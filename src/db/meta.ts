@@ -19,11 +19,6 @@ export async function markBackupExported(at = new Date().toISOString()) {
   });
 }
 
-export async function lastBackupAt(): Promise<string | null> {
-  const row = await getDb().meta.get(KEYS.lastBackupAt);
-  return typeof row?.value === 'string' ? row.value : null;
-}
-
 /**
  * Counts saved changes for the backup reminder: every kind counts (field edits from autosave,
  * creates and deletes from the write path, imported records). Call after the write committed.
@@ -44,11 +39,13 @@ export async function countChanges(changes: number, now = new Date().toISOString
  * outside any the caller is in, and never fails or delays the write that was made.
  */
 export function noteChanges(changes = 1): void {
-  Dexie.ignoreTransaction(() => countChanges(changes)).catch(() => undefined);
+  const counting = Dexie.ignoreTransaction(() => countChanges(changes)).catch(() => undefined);
+  lastNote = Promise.all([lastNote, counting]).then(() => undefined);
 }
+let lastNote: Promise<void> = Promise.resolve();
 
-/** Autosave's name for it: field edits saved. */
-export const countEdits = countChanges;
+/** Resolves once every count noted so far has been written or has failed (tests wait on it). */
+export const changesNoted = () => lastNote;
 
 export type BackupFacts = {
   lastBackupAt: string | null;

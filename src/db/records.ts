@@ -60,7 +60,7 @@ export async function createRecord<T extends TableName>(
     const isChild = table !== 'workbooks';
     const order =
       isChild && child.order === undefined && child.workbookId !== undefined
-        ? await nextOrder(table as ChildTableName, child.workbookId)
+        ? await nextOrder(table, child.workbookId)
         : undefined;
     const record = buildRecord(table, order === undefined ? input : { ...input, order });
     await db[table].add(record as never);

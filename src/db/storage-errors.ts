@@ -31,9 +31,9 @@ export function errorChain(error: unknown, limit = 20): ErrorLike[] {
     out.push(el);
     queue.push(el.inner, el.cause, el.error);
     if (el.target && typeof el.target === 'object') queue.push((el.target as ErrorLike).error);
-    if (Array.isArray(el.failures)) queue.push(...el.failures.slice(0, 5));
+    if (Array.isArray(el.failures)) queue.push(...(el.failures.slice(0, 5) as unknown[]));
     else if (el.failures && typeof el.failures === 'object') {
-      queue.push(...Object.values(el.failures as object).slice(0, 5));
+      queue.push(...(Object.values(el.failures) as unknown[]).slice(0, 5));
     }
   }
   return out;

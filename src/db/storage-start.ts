@@ -14,6 +14,7 @@ import { openDatabase, setDatabase, DB_NAME, type WorkbookDb } from './db';
 import { migrations as shippedMigrations } from './migrations';
 import { hasJournals } from './journal-check';
 import type { Migration } from './migrations/types';
+import { reportUnexpected } from '../lib/unexpected-error';
 import { describeStorageError } from './storage-errors';
 import {
   healthAfterVersionChange,
@@ -123,7 +124,9 @@ function watch(db: WorkbookDb) {
     // Another tab opened a newer version (or is deleting the database). Write what we have,
     // then close for good so that tab can go on; this tab must not write into a newer schema.
     setStorageHealth(healthAfterVersionChange(event.newVersion));
-    void runBeforeRelease().finally(() => db.close({ disableAutoOpen: true }));
+    runBeforeRelease()
+      .catch(reportUnexpected)
+      .finally(() => db.close({ disableAutoOpen: true }));
     return false; // Dexie's default would close and silently reopen at the newer version.
   });
 }

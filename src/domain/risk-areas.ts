@@ -9,7 +9,6 @@ export type Area = z.infer<typeof areaSchema>;
 
 export const readinessRatings = ['not_assessed', 'weak', 'partial', 'strong'] as const;
 export const readinessRatingSchema = z.enum(readinessRatings);
-export type ReadinessRating = z.infer<typeof readinessRatingSchema>;
 
 /** Question keys per area; their wording lives in the i18n catalogue (riskAreas.questions.<key>). */
 export const areaQuestions: Record<Area, readonly string[]> = {

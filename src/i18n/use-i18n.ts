@@ -16,7 +16,8 @@ function rememberedLanguage(): Language {
   try {
     let stored: unknown = globalThis.localStorage?.getItem(STORAGE_KEY);
     // Earlier builds stored zustand's persist envelope: {"state":{"language":"ko"},"version":0}.
-    if (typeof stored === 'string' && stored.startsWith('{')) stored = JSON.parse(stored)?.state?.language;
+    if (typeof stored === 'string' && stored.startsWith('{'))
+      stored = (JSON.parse(stored) as { state?: { language?: unknown } } | null)?.state?.language;
     if (stored === 'en' || stored === 'ko') return stored;
   } catch {
     // Storage may be disabled; fall back to the browser's language.

@@ -201,7 +201,7 @@ test('where the journal cannot be written, leaving with an unsaved edit asks fir
   let askedAgain = false;
   page.on('dialog', (d) => {
     askedAgain = true;
-    void d.accept();
+    d.accept().catch(() => undefined);
   });
   await page.close({ runBeforeUnload: true });
   await expect.poll(() => page.isClosed()).toBe(true);

@@ -1,7 +1,7 @@
 // Each feature's data module: named operations that write through the guarded path (an outcome,
 // never a throw; counted for the reminder), and the rules that used to sit in event handlers.
 import { afterEach, describe, expect, it } from 'vitest';
-import { backupFacts } from '../../src/db/meta';
+import { backupFacts, changesNoted } from '../../src/db/meta';
 import { getRecord, listByWorkbook } from '../../src/db/records';
 import { createWorkbook } from '../../src/db/workbooks';
 import {
@@ -57,7 +57,11 @@ afterEach(() => {
   removeFault?.();
   removeFault = null;
 });
-const edits = async () => (await backupFacts()).editsSinceBackup;
+// Counts are written after the write, in their own transaction: wait for them before reading.
+const edits = async () => {
+  await changesNoted();
+  return (await backupFacts()).editsSinceBackup;
+};
 
 describe('communications', () => {
   it('adds a contact and an internal channel from their form values, and verifies a contact today', async () => {

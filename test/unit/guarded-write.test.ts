@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { getDb } from '../../src/db/db';
 import { addRecord, changeRecord, guardedWrite, removeRecord, undoRemove } from '../../src/db/guarded-write';
-import { backupFacts } from '../../src/db/meta';
+import { backupFacts, changesNoted } from '../../src/db/meta';
 import { getRecord, listByWorkbook, type NewRecordInput } from '../../src/db/records';
 import { createWorkbook } from '../../src/db/workbooks';
 import { childTableNames, type ChildTableName } from '../../src/domain/tables';
@@ -18,7 +18,11 @@ afterEach(() => {
   removeFault = null;
 });
 
-const edits = async () => (await backupFacts()).editsSinceBackup;
+// Counts are written after the write, in their own transaction: wait for them before reading.
+const edits = async () => {
+  await changesNoted();
+  return (await backupFacts()).editsSinceBackup;
+};
 
 describe('guardedWrite', () => {
   it('returns the value of a write that succeeded and counts the change once', async () => {
@@ -58,6 +62,7 @@ describe('guardedWrite', () => {
     removeFault = failPutsOnTransaction('QuotaExceededError', 'meta');
     const outcome = await addRecord('lessons', { workbookId: w.id, incidentId: w.id, text: 'Call earlier' });
     expect(outcome.ok).toBe(true);
+    await changesNoted(); // the count was tried (and failed) while the disk was full
     removeFault();
     removeFault = null;
     expect(await edits()).toBe(before);

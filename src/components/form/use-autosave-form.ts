@@ -32,7 +32,8 @@ export function useAutosaveForm<S extends z.ZodObject>({
   const fields = Object.keys(schema.shape) as (keyof Values & string)[];
   const pick = (r: Record<string, unknown>) => Object.fromEntries(fields.map((f) => [f, r[f]])) as Values;
   const form = useForm<Values, unknown, z.output<S> & FieldValues>({
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    // zodResolver's overloads cannot follow a generic schema type; the form's types come from S.
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-assignment
     resolver: zodResolver(schema as any) as any,
     mode: 'onChange',
     defaultValues: pick(record) as DefaultValues<Values>,
@@ -54,14 +55,14 @@ export function useAutosaveForm<S extends z.ZodObject>({
         together,
         fields: changed,
         values: all,
-        stored: stored as Record<string, unknown>,
+        stored: stored,
         isPending: (f) => isFieldPending(table, recordId, f),
       });
       if (patch) queuePatch(table, recordId, patch as never, { baseRev: stored.rev ?? null, create: fixed });
     };
-    consider(Object.keys(shape), form.getValues() as Record<string, unknown>);
+    consider(Object.keys(shape), form.getValues());
     const subscription = form.watch((all, { name }) => {
-      if (name) consider([name.split('.')[0]!], all as Record<string, unknown>);
+      if (name) consider([name.split('.')[0]!], all);
     });
     return () => subscription.unsubscribe();
   }, [form, schema, table, recordId, together]);
@@ -77,8 +78,8 @@ export function useAutosaveForm<S extends z.ZodObject>({
     if (key === shown.current) return;
     shown.current = key;
     const fieldsNow = fieldsToShow({
-      shape: schema.shape as Record<string, z.ZodType>,
-      values: form.getValues() as Record<string, unknown>,
+      shape: schema.shape,
+      values: form.getValues(),
       incoming,
       isPending: (f) => isFieldPending(table, recordId, f),
     });
@@ -100,7 +101,7 @@ export function useAutosaveForm<S extends z.ZodObject>({
     let live = true;
     void getRecord(table, recordId)
       .then((fresh) => {
-        if (live && fresh) showLatest.current(fresh as unknown as Version & Record<string, unknown>);
+        if (live && fresh) showLatest.current(fresh);
       })
       .catch(() => undefined); // The next snapshot brings it.
     return () => {

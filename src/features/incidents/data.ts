@@ -7,7 +7,12 @@ import { listByWorkbook } from '../../db/records';
 import type { z } from 'zod';
 import { useAutosaveForm } from '../../components/form/use-autosave-form';
 import type { Incident, Lesson } from '../../domain/incident';
-import { incidentTextFormSchema, newLessonSchema, type newIncidentSchema } from './form-schemas';
+import {
+  incidentTextFormSchema,
+  incidentTimesSchema,
+  newLessonSchema,
+  type newIncidentSchema,
+} from './form-schemas';
 
 export const useIncidents = (workbookId: string) =>
   useLiveQuery(
@@ -47,3 +52,7 @@ export const useIncidentForm = (incident: Incident) =>
   useAutosaveForm({ schema: incidentTextFormSchema, table: 'incidents', record: incident });
 export const useLessonForm = (lesson: Lesson) =>
   useAutosaveForm({ schema: newLessonSchema, table: 'lessons', record: lesson });
+
+/** Start and end, saved together once the end is not before the start. */
+export const useIncidentTimesForm = (incident: Incident) =>
+  useAutosaveForm({ schema: incidentTimesSchema, table: 'incidents', record: incident, together: true });

@@ -2,18 +2,12 @@
 // not before the start; otherwise the message stays beside the end field and nothing is written.
 import type { Incident } from '../../domain/incident';
 import { nullableString, TextField } from '../../components/form/field';
-import { useAutosaveForm } from '../../components/form/use-autosave-form';
 import { useT } from '../../i18n/use-i18n';
-import { incidentTimesSchema } from './form-schemas';
+import { useIncidentTimesForm } from './data';
 
 export function IncidentTimes({ incident }: { incident: Incident }) {
   const t = useT();
-  const form = useAutosaveForm({
-    schema: incidentTimesSchema,
-    table: 'incidents',
-    record: incident,
-    together: true,
-  });
+  const form = useIncidentTimesForm(incident);
   const { errors } = form.formState;
   return (
     <fieldset className="incidents-times span-2">

@@ -1,17 +1,10 @@
 // One question of a risk area: a free-text answer and a readiness rating, saved as the planner types
 // through the one autosave hook (journalled, caught up, revision-checked like every other editor).
 // The answer record is made on the first edit; an existing one is edited whatever its id.
-import { z } from 'zod';
 import { FieldShell, SelectField } from '../../components/form/field';
-import { useAutosaveForm } from '../../components/form/use-autosave-form';
-import { areaAnswerSchema, readinessRatings, type Area, type AreaAnswer } from '../../domain/risk-areas';
+import { readinessRatings, type Area, type AreaAnswer } from '../../domain/risk-areas';
 import { useT } from '../../i18n/use-i18n';
-import { answerCreateFields, answerRecordFor } from './data';
-
-const questionSchema = z.object({
-  answer: areaAnswerSchema.shape.answer,
-  rating: areaAnswerSchema.shape.rating,
-});
+import { useAnswerForm } from './data';
 
 type Props = {
   workbookId: string;
@@ -24,12 +17,7 @@ type Props = {
 
 export function AreaQuestion({ workbookId, area, questionKey, index, stored }: Props) {
   const t = useT();
-  const form = useAutosaveForm({
-    schema: questionSchema,
-    table: 'areaAnswers',
-    record: answerRecordFor(workbookId, questionKey, stored),
-    create: answerCreateFields(workbookId, area, questionKey),
-  });
+  const form = useAnswerForm(workbookId, area, questionKey, stored);
   const error = form.formState.errors.answer;
   const question = t.loose(`riskAreas.questions.${questionKey}`);
   return (

@@ -7,8 +7,10 @@ import { getDb } from '../../db/db';
 import { addRecord, removeRecord, undoRemove } from '../../db/guarded-write';
 import { listByWorkbook } from '../../db/records';
 import { currentAnswerFor, currentAnswers } from '../../domain/answers';
+import { z } from 'zod';
 import {
   areaAnswerId,
+  areaAnswerSchema,
   dependencySchema,
   type Area,
   type AreaAnswer,
@@ -75,3 +77,22 @@ export const restoreDependency = (id: string) => undoRemove('dependencies', id);
 export const dependencyRowSchema = dependencySchema.pick({ name: true, notes: true });
 export const useDependencyForm = (dependency: Dependency) =>
   useAutosaveForm({ schema: dependencyRowSchema, table: 'dependencies', record: dependency });
+
+const questionSchema = z.object({
+  answer: areaAnswerSchema.shape.answer,
+  rating: areaAnswerSchema.shape.rating,
+});
+
+/** A question's answer and rating, autosaved; the answer record is made on the first edit. */
+export const useAnswerForm = (
+  workbookId: string,
+  area: Area,
+  questionKey: string,
+  stored: AreaAnswer | undefined,
+) =>
+  useAutosaveForm({
+    schema: questionSchema,
+    table: 'areaAnswers',
+    record: answerRecordFor(workbookId, questionKey, stored),
+    create: answerCreateFields(workbookId, area, questionKey),
+  });

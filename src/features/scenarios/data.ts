@@ -56,7 +56,7 @@ export function saveNewScenario(workbookId: string, values: ScenarioCreateValues
       }
       return scenario;
     });
-  return guardedWrite(write, { edits: 1 });
+  return guardedWrite(write); // records.ts counts each record made
 }
 
 export const deleteScenario = (id: string) => removeRecord('scenarios', id);

@@ -130,7 +130,7 @@ function Filters({
       <select
         id={`filter-${key}`}
         value={filters[key] ?? ''}
-        onChange={(e) => update({ [key]: e.target.value || null } as Partial<ScenarioFilters>)}
+        onChange={(e) => update({ [key]: e.target.value || null })}
       >
         <option value="">{t('common.all')}</option>
         {values.map((v) => (

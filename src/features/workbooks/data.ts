@@ -1,4 +1,5 @@
-// Writes of the workbook list: create, duplicate, delete and undo, through the guarded write path.
+// Writes of the workbook list: create, duplicate, delete and undo, through the guarded write path
+// (db/workbooks.ts and records.ts count each for the backup reminder).
 // The write code loads on first use (the first screen only reads), so a failure to load it is
 // reported like a failed write.
 import type { WorkbookForm } from '../../domain/workbook';
@@ -14,20 +15,20 @@ const writes = () =>
 
 export async function addWorkbook(values: Partial<WorkbookForm> & { title: string }) {
   const { createWorkbook, guardedWrite } = await writes();
-  return guardedWrite(() => createWorkbook(values), { edits: 1 });
+  return guardedWrite(() => createWorkbook(values));
 }
 
 export async function duplicateWorkbookAs(id: string, copySuffix: string) {
   const { duplicateWorkbook, guardedWrite } = await writes();
-  return guardedWrite(() => duplicateWorkbook(id, copySuffix), { edits: 1 });
+  return guardedWrite(() => duplicateWorkbook(id, copySuffix));
 }
 
 export async function removeWorkbook(id: string) {
   const { deleteWorkbook, guardedWrite } = await writes();
-  return guardedWrite(() => deleteWorkbook(id), { edits: 1 });
+  return guardedWrite(() => deleteWorkbook(id));
 }
 
 export async function restoreWorkbook(id: string) {
   const { undoDeleteWorkbook, guardedWrite } = await writes();
-  return guardedWrite(() => undoDeleteWorkbook(id), { edits: 1 });
+  return guardedWrite(() => undoDeleteWorkbook(id));
 }

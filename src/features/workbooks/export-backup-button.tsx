@@ -15,22 +15,32 @@ const ProtectedExportDialog = lazy(() =>
 export function ExportBackupButton({ workbookId, title }: { workbookId?: string; title?: string }) {
   const t = useT();
   const [protecting, setProtecting] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [failed, setFailed] = useState<string | null>(null);
+  const exportNow = async () => {
+    // Loaded on click: the first screen shows this button but need not carry the backup code.
+    const [{ backupFile, noteBackupSaved }] = await Promise.all([
+      import('../../db/backup-export'),
+      loadCatalogues(['backup']),
+    ]);
+    // The file holds what is on screen, unsaved edits included (a full disk).
+    const made = await backupFile({ workbookIds: workbookId ? [workbookId] : undefined, title });
+    downloadBlob(made.blob, made.fileName);
+    await noteBackupSaved(made);
+    showToast({ text: exportedMessage(t, made.fileName, made.missing.length) });
+  };
   return (
     <>
       <button
         type="button"
         className="secondary"
-        onClick={async () => {
-          // Loaded on click: the first screen shows this button but need not carry the backup code.
-          const [{ backupFile, noteBackupSaved }] = await Promise.all([
-            import('../../db/backup-export'),
-            loadCatalogues(['backup']),
-          ]);
-          // The file holds what is on screen, unsaved edits included (a full disk).
-          const made = await backupFile({ workbookIds: workbookId ? [workbookId] : undefined, title });
-          downloadBlob(made.blob, made.fileName);
-          await noteBackupSaved(made);
-          showToast({ text: exportedMessage(t, made.fileName, made.missing.length) });
+        disabled={busy}
+        onClick={() => {
+          setBusy(true);
+          setFailed(null);
+          exportNow()
+            .catch((e: unknown) => setFailed(String(e).slice(0, 200)))
+            .finally(() => setBusy(false));
         }}
       >
         {workbookId ? t('workbooks.exportOne') : t('workbooks.exportAll')}
@@ -38,6 +48,11 @@ export function ExportBackupButton({ workbookId, title }: { workbookId?: string;
       <button type="button" className="secondary" onClick={() => setProtecting(true)}>
         {t('workbooks.exportProtected')}
       </button>
+      {failed !== null && (
+        <p className="field-error" role="alert">
+          {t('backup.exportFailed', { detail: failed })}
+        </p>
+      )}
       {protecting && (
         <Suspense fallback={null}>
           <ProtectedExportDialog workbookId={workbookId} title={title} onClose={() => setProtecting(false)} />

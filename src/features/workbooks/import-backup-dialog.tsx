@@ -15,6 +15,7 @@ import {
 import type { BackupEnvelope } from '../../domain/backup';
 import { Dialog } from '../../components/dialog';
 import { showToast } from '../../components/toast';
+import { reportUnexpected } from '../../lib/unexpected-error';
 import { useFormat, useT, type T } from '../../i18n/use-i18n';
 
 type State =
@@ -60,6 +61,9 @@ export function ImportBackupDialog({ open, onClose }: { open: boolean; onClose: 
     onClose();
   };
 
+  // Anything unexpected while reading or planning ends the "Reading…" state with a message.
+  const failRead = (error: unknown) => setState({ step: 'failed', detail: String(error).slice(0, 300) });
+
   async function readFile(file: File) {
     // An oversized file is refused from its size (bytes) before it is read into memory.
     setState({ step: 'reading' });
@@ -68,6 +72,21 @@ export function ImportBackupDialog({ open, onClose }: { open: boolean; onClose: 
       return setState({ step: 'passphrase', text, wrong: false });
     }
     await showPlan(parsed);
+  }
+
+  async function confirmImport(confirmed: Extract<State, { step: 'confirm' }>) {
+    const result = await importBackup(confirmed.envelope, confirmed.modes, t('workbooks.copySuffix'));
+    showToast(
+      {
+        text: t('backup.imported', { count: result.written.length }),
+        actionLabel: t('common.undo'),
+        onAction: () => {
+          undoImport(result).catch(reportUnexpected);
+        },
+      },
+      15_000,
+    );
+    close();
   }
 
   async function showPlan(parsed: ParsedBackup) {
@@ -90,7 +109,7 @@ export function ImportBackupDialog({ open, onClose }: { open: boolean; onClose: 
           data-testid="import-file"
           onChange={(e) => {
             const file = e.target.files?.[0];
-            if (file) void readFile(file);
+            if (file) readFile(file).catch(failRead);
           }}
         />
       </label>
@@ -99,11 +118,15 @@ export function ImportBackupDialog({ open, onClose }: { open: boolean; onClose: 
         <PassphrasePrompt
           wrong={state.wrong}
           onSubmit={async (passphrase) => {
-            const parsed = await readBackupText(state.text, passphrase);
-            if (!parsed.ok && parsed.problem.code === 'wrongPassphraseOrDamaged') {
-              return setState({ ...state, wrong: true });
+            try {
+              const parsed = await readBackupText(state.text, passphrase);
+              if (!parsed.ok && parsed.problem.code === 'wrongPassphraseOrDamaged') {
+                return setState({ ...state, wrong: true });
+              }
+              await showPlan(parsed);
+            } catch (error) {
+              failRead(error);
             }
-            await showPlan(parsed);
           }}
         />
       )}
@@ -122,22 +145,9 @@ export function ImportBackupDialog({ open, onClose }: { open: boolean; onClose: 
       )}
       {state.step === 'confirm' && (
         <form
-          onSubmit={async (e) => {
+          onSubmit={(e) => {
             e.preventDefault();
-            try {
-              const result = await importBackup(state.envelope, state.modes, t('workbooks.copySuffix'));
-              showToast(
-                {
-                  text: t('backup.imported', { count: result.written.length }),
-                  actionLabel: t('common.undo'),
-                  onAction: () => void undoImport(result),
-                },
-                15_000,
-              );
-              close();
-            } catch (error) {
-              setState({ step: 'failed', detail: String((error as Error).message ?? error) });
-            }
+            confirmImport(state).catch(failRead);
           }}
         >
           <p>
@@ -219,10 +229,12 @@ function PassphrasePrompt({ wrong, onSubmit }: { wrong: boolean; onSubmit: (p: s
   const [busy, setBusy] = useState(false);
   return (
     <form
-      onSubmit={async (e) => {
+      onSubmit={(e) => {
         e.preventDefault();
         setBusy(true);
-        await onSubmit(passphrase).finally(() => setBusy(false));
+        onSubmit(passphrase)
+          .catch(reportUnexpected)
+          .finally(() => setBusy(false));
       }}
     >
       <p>{t('backup.problem.encrypted')}</p>

@@ -17,6 +17,7 @@ export function ProtectedExportDialog({ workbookId, title, onClose }: Props) {
   const [passphrase, setPassphrase] = useState('');
   const [repeat, setRepeat] = useState('');
   const [busy, setBusy] = useState(false);
+  const [failed, setFailed] = useState<string | null>(null);
   const [touched, setTouched] = useState(false);
   const error =
     passphrase.length < MIN_LENGTH
@@ -30,12 +31,13 @@ export function ProtectedExportDialog({ workbookId, title, onClose }: Props) {
       <Dialog open onClose={close} title={t('backup.exportProtectedTitle')}>
         <form
           noValidate
-          onSubmit={async (e) => {
+          onSubmit={(e) => {
             e.preventDefault();
             setTouched(true);
             if (error) return;
             setBusy(true);
-            try {
+            setFailed(null);
+            (async () => {
               const { backupFile, noteBackupSaved } = await import('../../db/backup-export');
               // Unsaved edits (a full disk) go in too; only a complete file resets the reminder.
               const made = await backupFile({
@@ -47,9 +49,9 @@ export function ProtectedExportDialog({ workbookId, title, onClose }: Props) {
               await noteBackupSaved(made);
               showToast({ text: exportedMessage(t, made.fileName, made.missing.length) });
               close();
-            } finally {
-              setBusy(false);
-            }
+            })()
+              .catch((e: unknown) => setFailed(String(e).slice(0, 200)))
+              .finally(() => setBusy(false));
           }}
         >
           <p className="muted">{t('backup.exportProtectedHint')}</p>
@@ -82,6 +84,11 @@ export function ProtectedExportDialog({ workbookId, title, onClose }: Props) {
           >
             {touched && error}
           </p>
+          {failed !== null && (
+            <p className="field-error" role="alert">
+              {t('backup.exportFailed', { detail: failed })}
+            </p>
+          )}
           <div className="form-actions">
             <button type="submit" disabled={busy}>
               {busy ? t('backup.encrypting') : t('backup.exportProtectedSubmit')}

@@ -1,5 +1,5 @@
 // The workbook's own facts (cover page of the plan), edited in place with autosave (on the overview).
-import { nextReviewDate, workbookFormSchema, workbookStatuses, type Workbook } from '../../domain/workbook';
+import { nextReviewDate, workbookStatuses, type Workbook } from '../../domain/workbook';
 import {
   nullableNumber,
   nullableString,
@@ -7,13 +7,13 @@ import {
   TextAreaField,
   TextField,
 } from '../../components/form/field';
-import { useAutosaveForm } from '../../components/form/use-autosave-form';
+import { useWorkbookDetailsForm } from './details-form';
 import { useFormat, useT } from '../../i18n/use-i18n';
 
 export function WorkbookDetailsForm({ workbook }: { workbook: Workbook }) {
   const t = useT();
   const fmt = useFormat();
-  const form = useAutosaveForm({ schema: workbookFormSchema, table: 'workbooks', record: workbook });
+  const form = useWorkbookDetailsForm(workbook);
   const { errors } = form.formState;
   const next = nextReviewDate(workbook);
   return (

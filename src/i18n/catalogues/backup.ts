@@ -43,6 +43,7 @@ export default defineCatalogue(
     encrypting: 'Protecting the backup…',
     exportProtectedSubmit: 'Export protected backup',
     exportDone: 'Backup saved as {file}.',
+    exportFailed: 'The backup could not be made ({detail}). Nothing was changed; try again.',
     exportMissing:
       'Backup saved as {file}, but without {count} unsaved change(s) whose value is not valid. Fix the fields marked in red, then export again; the backup reminder stays on until then.',
     workbookCount: '{count} workbook(s) in this file, exported {date}.',
@@ -91,6 +92,7 @@ export default defineCatalogue(
     encrypting: '백업을 보호하는 중…',
     exportProtectedSubmit: '보호된 백업 내보내기',
     exportDone: '{file}(으)로 백업을 저장했습니다.',
+    exportFailed: '백업을 만들 수 없습니다({detail}). 바뀐 것은 없으니 다시 시도하세요.',
     exportMissing:
       '{file}(으)로 백업을 저장했지만, 값이 올바르지 않은 저장되지 않은 변경 {count}건은 빠졌습니다. 빨간색으로 표시된 칸을 고친 뒤 다시 내보내세요. 그때까지 백업 알림은 계속됩니다.',
     workbookCount: '이 파일에 워크북 {count}개, {date} 내보냄.',
