@@ -26,7 +26,13 @@ export async function exportBackup(workbookIds?: string[]): Promise<BackupEnvelo
   };
 }
 
-export type PendingPatch = { table: TableName; id: string; patch: Record<string, unknown> };
+export type PendingPatch = {
+  table: TableName;
+  id: string;
+  patch: Record<string, unknown>;
+  /** The fixed fields of a record the autosave makes on its first edit (a risk-area answer). */
+  create?: Record<string, unknown>;
+};
 
 /**
  * A backup that also holds edits not yet written (e.g. the disk is full): each pending patch is
@@ -40,15 +46,36 @@ export async function exportBackupIncludingUnsaved(
   const envelope = await exportBackup(workbookIds);
   const data = envelope.data as Record<TableName, { id: string }[]>;
   const missing: PendingPatch[] = [];
+  const inFile = new Set(envelope.data.workbooks.map((w) => w.id));
   for (const p of pending) {
     const rows = data[p.table];
     const i = rows.findIndex((r) => r.id === p.id);
-    if (i < 0) continue; // another workbook's record, or one deleted since: not part of this file
+    if (i < 0) {
+      // A record the autosave would make on its first edit (not stored yet): it goes in as made.
+      const made = p.create ? recordToMake(p, envelope.exportedAt, inFile) : null;
+      if (made?.success) rows.push(made.data as { id: string });
+      else if (made) missing.push(p);
+      continue; // otherwise another workbook's record, or one deleted since: not part of this file
+    }
     const merged = tableSchemas[p.table].safeParse({ ...rows[i], ...p.patch });
     if (merged.success) rows[i] = merged.data;
     else missing.push(p);
   }
   return { envelope, missing };
+}
+
+/** The record a first edit would make, if it belongs to a workbook in the file. */
+function recordToMake(p: PendingPatch, at: string, workbooksInFile: Set<string>) {
+  const fields = { ...p.create, ...p.patch };
+  if (!workbooksInFile.has(fields.workbookId as string)) return null;
+  return tableSchemas[p.table].safeParse({
+    ...fields,
+    id: p.id,
+    createdAt: at,
+    updatedAt: at,
+    rev: 0,
+    deletedAt: null,
+  });
 }
 
 /** Compact JSON: a quarter smaller and faster to write and read than indented (any JSON viewer indents it). */

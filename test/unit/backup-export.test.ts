@@ -40,6 +40,35 @@ describe('exports include unsaved edits', () => {
     expect((await backupFacts()).editsSinceBackup).toBe(0);
   });
 
+  it('a risk-area answer typed for the first time (not yet made) goes in as the record it will be', async () => {
+    const w = await createWorkbook({ title: 'Plan' });
+    const other = await createWorkbook({ title: 'Other' });
+    const queued = [
+      {
+        table: 'areaAnswers' as const,
+        id: `${w.id}:q:locationAlternateAccess`,
+        patch: { answer: 'typed while the disk is full' },
+        create: { workbookId: w.id, area: 'location', questionKey: 'locationAlternateAccess' },
+      },
+    ];
+    const prepared = await prepareBackup([w.id], () => queued);
+    expect(prepared.missing).toEqual([]);
+    expect(prepared.envelope.data.areaAnswers).toMatchObject([
+      {
+        id: `${w.id}:q:locationAlternateAccess`,
+        workbookId: w.id,
+        area: 'location',
+        questionKey: 'locationAlternateAccess',
+        answer: 'typed while the disk is full',
+        rev: 0,
+        deletedAt: null,
+      },
+    ]);
+    // Another workbook's first edit is not part of this workbook's file.
+    const onlyOther = await prepareBackup([other.id], () => queued);
+    expect(onlyOther.envelope.data.areaAnswers).toEqual([]);
+  });
+
   it('the protected export holds it too', async () => {
     const w = await createWorkbook({ title: 'Plan' });
     diskFullForWorkbooks();
