@@ -12,7 +12,7 @@ import {
   RecordValidationError,
   touchWorkbook,
 } from './records';
-import { readJournals, removeJournalIfUnchanged, type JournalEntry } from './save-journal';
+import { journalUnchanged, readJournals, removeJournalIfUnchanged, type JournalEntry } from './save-journal';
 
 export type EntryWrite = Pick<JournalEntry, 'table' | 'id' | 'patch' | 'create'>;
 export type EntryOutcome = { kind: 'written' | 'same' | 'gone'; record?: TableRecord<TableName> };
@@ -86,34 +86,45 @@ export type ReplayReport = { applied: number; same: number; skipped: number };
  */
 export async function replayJournals(dbName = getDb().name): Promise<ReplayReport> {
   const journals = readJournals(dbName);
-  const entries = journals
-    .flatMap((j) => j.entries)
-    .filter((e) => Object.hasOwn(tableSchemas, e.table))
-    .sort((a, b) => (Number(a.at) || 0) - (Number(b.at) || 0));
   const report: ReplayReport = { applied: 0, same: 0, skipped: 0 };
-  if (entries.length > 0) {
+  const known = journals.flatMap((j) => j.entries).filter((e) => Object.hasOwn(tableSchemas, e.table));
+  if (known.length > 0) {
+    const tableNames = new Set<TableName>(['workbooks', ...known.map((e) => e.table)]);
     const db = getDb();
-    const tables = [...new Set<TableName>([...entries.map((e) => e.table), 'workbooks'])].map((t) => db[t]);
-    await db.transaction('rw', tables, async () => {
-      const touched = new Set<string>();
-      for (const entry of entries) {
-        try {
-          const outcome = await writeEntry(entry, 'replay');
-          if (outcome.kind === 'written') {
-            report.applied++;
-            const wb = (outcome.record as { workbookId?: string } | undefined)?.workbookId;
-            if (entry.table !== 'workbooks' && wb) touched.add(wb);
-          } else if (outcome.kind === 'same') report.same++;
-          else report.skipped++;
-        } catch (error) {
-          // A value that no longer validates, or a record that is gone: nothing to restore.
-          if (error instanceof RecordValidationError || error instanceof RecordNotFoundError)
-            report.skipped++;
-          else throw error;
+    await db.transaction(
+      'rw',
+      [...tableNames].map((t) => db[t]),
+      async () => {
+        // Once this read has run, the transaction holds its tables: a write another tab started
+        // earlier has committed. A journal that changed since it was read belongs to a live tab that
+        // is writing (or has written) newer values itself; replaying its older copy now could put an
+        // older value over a newer one, so it is left to its tab.
+        await db.workbooks.count();
+        const entries = journals
+          .filter(journalUnchanged)
+          .flatMap((j) => j.entries)
+          .filter((e) => Object.hasOwn(tableSchemas, e.table))
+          .sort((a, b) => (Number(a.at) || 0) - (Number(b.at) || 0));
+        const touched = new Set<string>();
+        for (const entry of entries) {
+          try {
+            const outcome = await writeEntry(entry, 'replay');
+            if (outcome.kind === 'written') {
+              report.applied++;
+              const wb = (outcome.record as { workbookId?: string } | undefined)?.workbookId;
+              if (entry.table !== 'workbooks' && wb) touched.add(wb);
+            } else if (outcome.kind === 'same') report.same++;
+            else report.skipped++;
+          } catch (error) {
+            // A value that no longer validates, or a record that is gone: nothing to restore.
+            if (error instanceof RecordValidationError || error instanceof RecordNotFoundError)
+              report.skipped++;
+            else throw error;
+          }
         }
-      }
-      for (const id of touched) await touchWorkbook(id);
-    });
+        for (const id of touched) await touchWorkbook(id);
+      },
+    );
   }
   for (const j of journals) removeJournalIfUnchanged(j);
   return report;

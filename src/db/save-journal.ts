@@ -11,8 +11,10 @@
 // patch the owner has not written yet is written a moment earlier with the same values, and the
 // owner's own write lands after it (last writer wins per field, as always); an entry whose write
 // already committed equals the stored fields and is a no-op. So no heartbeat is needed to tell a
-// dead tab from a live one. A key is removed only if it still holds exactly what was replayed: a
-// live tab that queued more in the meantime keeps its newer journal.
+// dead tab from a live one. One race is closed explicitly: a live tab that queues or writes anything
+// after its journal was read changes that journal, and the replay (which checks again once its
+// transaction holds the tables) then leaves it to its tab, so an older copy never lands over a newer
+// value. A key is removed only if it still holds exactly what was replayed.
 import type { TableName } from '../domain/tables';
 import { JOURNAL_PREFIX as PREFIX } from './journal-check';
 
@@ -105,11 +107,20 @@ export function readJournals(dbName: string): StoredJournal[] {
   return out;
 }
 
+/** Whether a journal still holds what was read (its tab has not queued nor written anything since). */
+export function journalUnchanged(journal: StoredJournal): boolean {
+  try {
+    return storage()?.getItem(journal.key) === journal.raw;
+  } catch {
+    return false;
+  }
+}
+
 /** Removes a replayed journal, unless its tab wrote a newer one since it was read. */
 export function removeJournalIfUnchanged(journal: StoredJournal) {
   const s = storage();
   try {
-    if (s?.getItem(journal.key) === journal.raw) s.removeItem(journal.key);
+    if (journalUnchanged(journal)) s?.removeItem(journal.key);
   } catch {
     // Left in place: replaying it again is harmless.
   }

@@ -142,6 +142,18 @@ describe('save journal', () => {
     expect(storage.getItem(journalKey(getDb().name, 'live'))).toContain('one two');
   });
 
+  it("never puts a live tab's older journal copy over the newer value that tab has written since", async () => {
+    const w = await createWorkbook({ title: 'Plan' });
+    leaveJournal([{ table: 'workbooks', id: w.id, patch: { scope: 'one' } }], 'live');
+    // The live tab's write of its newer text is already under way when this tab starts...
+    const liveWrite = patchRecord('workbooks', w.id, { scope: 'one two' });
+    // ...and this tab reads the journal while it still holds the older copy.
+    const replaying = replayJournals();
+    leaveJournal([{ table: 'workbooks', id: w.id, patch: { scope: 'one two' } }], 'live');
+    await Promise.all([liveWrite, replaying]);
+    expect((await getRecord('workbooks', w.id))!.scope).toBe('one two');
+  });
+
   it('start-up replays before it resolves', async () => {
     const name = `start-journal-${process.pid}`;
     await startStorage({ name });
