@@ -53,7 +53,7 @@ export async function exportBackupIncludingUnsaved(
     if (i < 0) {
       // A record the autosave would make on its first edit (not stored yet): it goes in as made.
       const made = p.create ? recordToMake(p, envelope.exportedAt, inFile) : null;
-      if (made?.success) rows.push(made.data as { id: string });
+      if (made?.success) rows.push(made.data);
       else if (made) missing.push(p);
       continue; // otherwise another workbook's record, or one deleted since: not part of this file
     }
