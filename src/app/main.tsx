@@ -28,9 +28,8 @@ Promise.all([startCodeReady, replayFirst ? storageStarted : undefined])
 
 /** The app's code could not load (a broken cache, a half-installed update): say so, plainly. */
 function showStartFailure(error: unknown) {
-  const root = document.getElementById('root')!;
   const box = document.createElement('p');
   box.setAttribute('role', 'alert');
-  box.textContent = `The app could not start (${String(error).slice(0, 200)}). Reload the page; your data is still in this browser. / 앱을 시작하지 못했습니다. 페이지를 새로 고치세요. 데이터는 이 브라우저에 그대로 있습니다.`;
-  root.replaceChildren(box);
+  box.textContent = `Reload the page to start the app (${String(error).slice(0, 200)}). 페이지를 새로 고치세요.`;
+  document.getElementById('root')!.replaceChildren(box);
 }

@@ -1,13 +1,9 @@
 // The first screen: every workbook stored in this browser, and ways to start or bring one in.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { lazy, Suspense, useState } from 'react';
-import { Link } from 'react-router';
 import { listWorkbooks } from '../../db/workbook-list';
-import { isReviewOverdue, nextReviewDate, type Workbook } from '../../domain/workbook';
 import { loadCatalogues } from '../../i18n';
-import { useFormat, useT } from '../../i18n/use-i18n';
-import { todayIso } from '../../lib/dates';
-import { ExportBackupButton } from './export-backup-button';
+import { useT } from '../../i18n/use-i18n';
 import { useGo } from '../../components/use-go';
 
 // The dialogs (form library, backup validation) load when first opened, not with the first screen.
@@ -17,13 +13,14 @@ const NewWorkbookDialog = lazy(() =>
   })),
 );
 
-// The cards' write buttons (and the write path behind them) load just after the list shows.
-const WorkbookCardActions = lazy(() =>
-  Promise.all([import('./workbook-card-actions'), loadCatalogues(['save'])]).then(([m]) => ({
-    default: m.WorkbookCardActions,
-  })),
-);
+// A card is drawn only once there are workbooks (after the first read): its code, and the card's
+// write buttons behind it, load then, not with the first screen.
+const WorkbookCard = lazy(() => import('./workbook-card').then((m) => ({ default: m.WorkbookCard })));
 
+// Shown once workbooks exist (after the first read), so it need not weigh on the first screen.
+const ExportBackupButton = lazy(() =>
+  import('./export-backup-button').then((m) => ({ default: m.ExportBackupButton })),
+);
 const ImportBackupDialog = lazy(() =>
   Promise.all([import('./import-backup-dialog'), loadCatalogues(['backup', 'errors'])]).then(([m]) => ({
     default: m.ImportBackupDialog,
@@ -48,18 +45,24 @@ export function WorkbookListPage() {
         <button type="button" className="secondary" onClick={() => setImporting(true)}>
           {t('workbooks.importBackup')}
         </button>
-        {workbooks && workbooks.length > 0 && <ExportBackupButton />}
+        {workbooks && workbooks.length > 0 && (
+          <Suspense fallback={null}>
+            <ExportBackupButton />
+          </Suspense>
+        )}
       </div>
       {workbooks === null ? (
         <p className="loading">{t('common.loading')}</p>
       ) : workbooks.length === 0 ? (
         <p className="empty">{t('workbooks.empty')}</p>
       ) : (
-        <ul className="workbook-cards">
-          {workbooks.map((w) => (
-            <WorkbookCard key={w.id} workbook={w} />
-          ))}
-        </ul>
+        <Suspense fallback={<p className="loading">{t('common.loading')}</p>}>
+          <ul className="workbook-cards">
+            {workbooks.map((w) => (
+              <WorkbookCard key={w.id} workbook={w} />
+            ))}
+          </ul>
+        </Suspense>
       )}
       {creating && (
         <Suspense fallback={null}>
@@ -79,47 +82,5 @@ export function WorkbookListPage() {
         </Suspense>
       )}
     </section>
-  );
-}
-
-function WorkbookCard({ workbook }: { workbook: Workbook }) {
-  const t = useT();
-  const fmt = useFormat();
-  const next = nextReviewDate(workbook);
-  const overdue = isReviewOverdue(workbook, todayIso());
-  return (
-    <li className="workbook-card">
-      <h2>
-        <Link to={`/w/${workbook.id}`}>{workbook.title}</Link>
-      </h2>
-      <dl className="facts">
-        {workbook.organisation && (
-          <>
-            <dt>{t('workbooks.organisation')}</dt>
-            <dd>{workbook.organisation}</dd>
-          </>
-        )}
-        <dt>{t('workbooks.status')}</dt>
-        <dd>{t.loose(`workbooks.status.${workbook.status}`)}</dd>
-        <dt>{t('workbooks.nextReviewDate')}</dt>
-        <dd>
-          {next ? fmt.date(next) : t('workbooks.noReview')}
-          {overdue && <span className="badge badge-warning"> {t('workbooks.reviewOverdue')}</span>}
-        </dd>
-      </dl>
-      <p className="muted">{t('workbooks.updated', { date: fmt.dateTime(workbook.updatedAt) })}</p>
-      <div
-        className="card-actions"
-        role="group"
-        aria-label={t('workbooks.actions', { title: workbook.title })}
-      >
-        <Link className="button" to={`/w/${workbook.id}`}>
-          {t('workbooks.open')}
-        </Link>
-        <Suspense fallback={null}>
-          <WorkbookCardActions workbook={workbook} />
-        </Suspense>
-      </div>
-    </li>
   );
 }
