@@ -3,11 +3,13 @@
 // An update takes the provider's facts (title, service, times, status, posts) and never touches
 // the planner's review, plan notes, lessons or an attached report.
 import { guardedWrite } from '../../db/guarded-write';
+import { getDb } from '../../db/db';
 import {
   applyPatch,
-  createRecord,
+  buildRecord,
   getRecord,
   listByWorkbook,
+  nextOrder,
   RecordNotFoundError,
   touchWorkbook,
   writeTogether,
@@ -55,8 +57,10 @@ async function writeItems(workbookId: string, items: ProviderItem[]): Promise<Pr
         plan.updated++;
       } else {
         // The provider's impact description starts the review's "user impact"; the planner edits it.
-        await createRecord('incidents', {
+        // Built and added here (not createRecord) so a failure leaves even the change counter alone.
+        const record = buildRecord('incidents', {
           workbookId,
+          order: await nextOrder('incidents', workbookId),
           source: 'provider',
           title: item.title,
           service: item.service,
@@ -65,6 +69,7 @@ async function writeItems(workbookId: string, items: ProviderItem[]): Promise<Pr
           userImpact: item.provider.impactDescription,
           provider: { ...item.provider, report: null },
         });
+        await getDb().incidents.add(record);
         plan.added++;
       }
     }
