@@ -19,7 +19,6 @@ const postSchema = z.object({
   /** Plain text: tags were removed and entities decoded on import; shown as text, never markup. */
   text: longText(),
 });
-export type ProviderPost = z.infer<typeof postSchema>;
 
 export const providerReportSchema = z.object({
   name: shortText(),
