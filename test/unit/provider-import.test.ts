@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '../../src/db/db';
 import { createRecord, listByWorkbook, patchRecord } from '../../src/db/records';
-import { createWorkbook } from '../../src/db/workbooks';
+import { createWorkbook, loadSnapshot } from '../../src/db/workbooks';
+import { applyImport, exportBackup, parseBackup, serializeBackup } from '../../src/db/backup';
 import { parseProviderHealth, type ProviderItem } from '../../src/domain/provider-health';
 import {
   importProviderItems,
@@ -169,5 +170,27 @@ describe('the provider’s review document', () => {
     });
     const refused = await setProviderReport(own.id, report);
     expect(refused).toEqual({ ok: false, error: expect.objectContaining({ reasonKey: 'save.gone' }) });
+  });
+});
+
+describe('provider records in backups', () => {
+  it('round-trip exactly, with the attached document', async () => {
+    const w = await createWorkbook({ title: 'Plan' });
+    await importProviderItems(w.id, [
+      ...itemsOf(fixture('list-issues.response.json')),
+      ...itemsOf(fixture('list-messages.response.json')),
+    ]);
+    const [issue] = await listByWorkbook('incidents', w.id);
+    await setProviderReport(issue!.id, { name: 'pir.pdf', type: 'application/pdf', size: 3, base64: 'AAEC' });
+    const before = (await loadSnapshot(w.id))!;
+    const parsed = parseBackup(serializeBackup(await exportBackup([w.id])));
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.problem));
+    await getDb().delete();
+    await getDb().open();
+    await applyImport(parsed.envelope, {});
+    const after = (await loadSnapshot(w.id))!;
+    expect(after).toEqual(before);
+    expect(after.incidents.map((i) => i.provider?.id)).toEqual(['EX226792', 'MC172851']);
+    expect(after.incidents[0]!.provider!.report!.base64).toBe('AAEC');
   });
 });
