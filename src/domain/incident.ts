@@ -8,6 +8,7 @@ import {
   requiredShortText,
   shortText,
 } from './common';
+import { providerRecordSchema } from './provider-health-record';
 
 export const incidentSources = ['provider', 'internal'] as const;
 
@@ -35,6 +36,8 @@ export const incidentSchema = z
     actionsTaken: longText(),
     nextSteps: longText(),
     planPerformance: longText(),
+    /** The provider's own record when the incident was imported from its service health data. */
+    provider: providerRecordSchema.nullable().default(null),
   })
   .refine((i) => i.endAt === null || i.endAt >= i.startAt, {
     error: 'errors.endBeforeStart',

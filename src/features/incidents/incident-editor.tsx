@@ -7,6 +7,7 @@ import { useT } from '../../i18n/use-i18n';
 import { removeIncident, restoreIncident, useIncidentForm } from './data';
 import { IncidentTimes } from './incident-times';
 import { LessonsSection } from './lessons-section';
+import { ProviderDetails } from './provider-details';
 import { useGo } from '../../components/use-go';
 
 const sections = ['userImpact', 'scopeOfImpact', 'rootCause', 'actionsTaken', 'nextSteps'] as const;
@@ -73,6 +74,7 @@ export function IncidentEditor({ incident }: { incident: Incident }) {
         </div>
         <WriteError error={remove.error} onRetry={remove.retry} />
       </section>
+      {incident.provider && <ProviderDetails incident={incident} provider={incident.provider} />}
       <LessonsSection incident={incident} />
     </>
   );

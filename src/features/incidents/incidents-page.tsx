@@ -7,6 +7,9 @@ import { useFormat, useT } from '../../i18n/use-i18n';
 import { useIncidents } from './data';
 import { IncidentEditor } from './incident-editor';
 import { NewIncidentDialog } from './new-incident-dialog';
+import { ProviderImportDialog } from './provider-import-dialog';
+import { ProviderNotices } from './provider-notices';
+import { providerLabel } from './provider-labels';
 import './incidents.css';
 import { useGo } from '../../components/use-go';
 
@@ -21,6 +24,7 @@ export default function IncidentsPage() {
   const [params] = useSearchParams();
   const openId = params.get('incident');
   const [adding, setAdding] = useState(false);
+  const [importing, setImporting] = useState(false);
   const data = useIncidents(workbook.id);
   if (!data) return <p className="loading">{t('common.loading')}</p>;
 
@@ -40,15 +44,23 @@ export default function IncidentsPage() {
     );
   }
 
-  const incidents = [...data.incidents].sort((a, b) => b.startAt.localeCompare(a.startAt));
+  const sorted = [...data.incidents].sort((a, b) => b.startAt.localeCompare(a.startAt));
+  // Message center posts are notices of change, not outages: listed on their own below.
+  const incidents = sorted.filter((i) => i.provider?.kind !== 'notice');
+  const notices = sorted.filter((i) => i.provider?.kind === 'notice');
   return (
     <div className="incidents">
       <section className="page" aria-labelledby="incidents-heading">
         <h2 id="incidents-heading">{t('incidents.heading')}</h2>
         <p>{t('incidents.intro')}</p>
-        <button type="button" onClick={() => setAdding(true)}>
-          {t('incidents.add')}
-        </button>
+        <div className="card-actions">
+          <button type="button" onClick={() => setAdding(true)}>
+            {t('incidents.add')}
+          </button>
+          <button type="button" className="secondary" onClick={() => setImporting(true)}>
+            {t('incidents.provider.import')}
+          </button>
+        </div>
         {incidents.length === 0 ? (
           <p className="muted">{t('incidents.none')}</p>
         ) : (
@@ -59,6 +71,7 @@ export default function IncidentsPage() {
                 <tr>
                   <th scope="col">{t('incidents.title')}</th>
                   <th scope="col">{t('incidents.source')}</th>
+                  <th scope="col">{t('incidents.provider.record')}</th>
                   <th scope="col">{t('incidents.service')}</th>
                   <th scope="col">{t('incidents.startAt')}</th>
                   <th scope="col">{t('incidents.endAt')}</th>
@@ -72,6 +85,14 @@ export default function IncidentsPage() {
                       <Link to={`?incident=${i.id}`}>{i.title}</Link>
                     </th>
                     <td>{t(`incidents.source.${i.source}`)}</td>
+                    <td>
+                      {i.provider && (
+                        <>
+                          <span className="incidents-badge">{t('incidents.provider.badge')}</span>{' '}
+                          {i.provider.id} · {providerLabel(t, 'status', i.provider.status)}
+                        </>
+                      )}
+                    </td>
                     <td>{i.service}</td>
                     <td>{fmt.dateTime(wallClock(i.startAt))}</td>
                     <td>{i.endAt ? fmt.dateTime(wallClock(i.endAt)) : t('incidents.ongoing')}</td>
@@ -87,6 +108,8 @@ export default function IncidentsPage() {
           </div>
         )}
       </section>
+      {notices.length > 0 && <ProviderNotices notices={notices} />}
+      <ProviderImportDialog workbookId={workbook.id} open={importing} onClose={() => setImporting(false)} />
       <NewIncidentDialog
         workbookId={workbook.id}
         open={adding}

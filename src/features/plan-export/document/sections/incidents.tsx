@@ -34,6 +34,11 @@ function IncidentBlock({
     <View style={styles.card}>
       <H2>{oneLine(incident.title)}</H2>
       <Field label={t('planExport.incident.source')}>{label(text, 'incidentSource', incident.source)}</Field>
+      {incident.provider && (
+        <Field
+          label={text.label('incidents.provider.record', 'Provider record')}
+        >{`${incident.provider.id} · ${text.label(`incidents.provider.status.${incident.provider.status}`, incident.provider.status)}`}</Field>
+      )}
       {incident.service.trim() !== '' && (
         <Field label={t('planExport.incident.service')}>{incident.service}</Field>
       )}
