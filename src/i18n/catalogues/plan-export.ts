@@ -25,6 +25,8 @@ export default defineCatalogue(
     done: 'Saved {file} ({pages} pages).',
     failed: 'The PDF could not be created: {detail}',
     noSections: 'Choose at least one section.',
+    unprintable:
+      'The PDF font has no shape for these characters, so they will print as □: {chars}. Change them in the workbook if they matter.',
     progressLabel: 'Progress of the PDF export',
 
     // The document
@@ -211,6 +213,8 @@ export default defineCatalogue(
     done: '{file} 파일을 저장했습니다({pages}쪽).',
     failed: 'PDF를 만들지 못했습니다: {detail}',
     noSections: '항목을 하나 이상 고르세요.',
+    unprintable:
+      'PDF 글꼴에 없는 문자라서 □로 인쇄됩니다: {chars}. 중요한 내용이면 통합 문서에서 다른 문자로 바꾸세요.',
     progressLabel: 'PDF 내보내기 진행 상황',
 
     'doc.title': '업무 연속성 계획',
