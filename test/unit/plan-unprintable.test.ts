@@ -8,9 +8,7 @@ import {
 
 describe('unprintable characters', () => {
   it('finds nothing in Hangul, Latin, Hanja, enclosed CJK and box drawing', () => {
-    expect(unprintableCharacters({ a: '韓光 株式會社 ㈜ └─ ├ 서울 café', b: ['tab\tline\n'] })).toEqual(
-      [],
-    );
+    expect(unprintableCharacters({ a: '韓光 株式會社 ㈜ └─ ├ 서울 café', b: ['tab\tline\n'] })).toEqual([]);
   });
   it('names each character outside the font once, in order of first appearance, anywhere in the data', () => {
     const snapshot = { workbook: { title: 'Ελ' }, contacts: [{ name: '😀 𠀀 Ε' }], n: 3, x: null };
