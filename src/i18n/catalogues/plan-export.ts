@@ -137,6 +137,7 @@ export default defineCatalogue(
 
     'resp.phaseIncident': 'During an incident',
     'resp.phaseRegular': 'In regular operation',
+    'resp.phaseBoth': 'During an incident and in regular operation',
     'resp.item': 'Responsibility',
     'resp.owner': 'Who',
     'resp.status': 'Checklist',
@@ -324,6 +325,7 @@ export default defineCatalogue(
 
     'resp.phaseIncident': '인시던트 중',
     'resp.phaseRegular': '평상시',
+    'resp.phaseBoth': '인시던트 중과 평상시 모두',
     'resp.item': '책임',
     'resp.owner': '주체',
     'resp.status': '점검',
