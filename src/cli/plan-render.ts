@@ -3,7 +3,7 @@
 import { join, resolve } from 'node:path';
 import type { WorkbookSnapshot } from '../domain/tables';
 import { PLAN_FONT_FILES } from '../features/plan-export/document/font-files';
-import { registerPlanFonts } from '../features/plan-export/document/fonts';
+import { registerPlanFonts, warmPlanFont } from '../features/plan-export/document/fonts';
 import type { PlanOptions } from '../features/plan-export/document/options';
 import { renderPlanToBuffer } from '../features/plan-export/document/render-buffer';
 import { loadCatalogues } from '../i18n';
@@ -22,6 +22,7 @@ export async function preparePlanRendering() {
     prepared = true;
   }
   registerPlanFonts(paths);
+  await warmPlanFont();
   await loadCatalogues();
 }
 

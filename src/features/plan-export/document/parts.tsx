@@ -4,6 +4,7 @@ import { Text, View } from '@react-pdf/renderer';
 import type { Style } from '@react-pdf/stylesheet';
 import type { ReactNode } from 'react';
 import type { PlanSection } from './options';
+import type { PlanText } from './plan-text';
 import { oneLine, paragraphs } from './safe-text';
 import { styles } from './styles';
 
@@ -107,4 +108,13 @@ export function Table({ columns, rows }: { columns: Column[]; rows: (string | Re
       ))}
     </View>
   );
+}
+
+/** The DRAFT mark on every page of a plan still in draft (null otherwise). */
+export function draftMark(status: string, text: PlanText) {
+  return status === 'draft' ? (
+    <Text key="w" style={styles.watermark} fixed>
+      {text.t('planExport.doc.draftMark')}
+    </Text>
+  ) : null;
 }
