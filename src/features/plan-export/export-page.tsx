@@ -3,7 +3,6 @@
 import { useCallback, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useOpenWorkbook } from '../../components/open-workbook';
-import { safeFileName } from '../../lib/file-name';
 import { loadSnapshot } from '../../db/workbooks';
 import { languages, type Language, type MessageKey } from '../../i18n';
 import { useLanguageStore, useT } from '../../i18n/use-i18n';
@@ -11,10 +10,9 @@ import { downloadBlob } from '../../lib/download';
 import { todayIso } from '../../lib/dates';
 import { planSections, summarySections, type PlanSection } from './document/options';
 import { describeCharacter, unprintableCharacters } from './document/unprintable';
+import { pdfFileName } from './file-name';
 import { usePdfExport } from './use-pdf-export';
 import './plan-export.css';
-
-export const pdfFileName = (title: string, today: string) => `${safeFileName(title)}-${today}.pdf`;
 
 export default function PlanExportPage() {
   const t = useT();
@@ -44,7 +42,7 @@ export default function PlanExportPage() {
     start(
       () => loadSnapshot(workbook.id),
       { lang, summary, sections, today },
-      pdfFileName(workbook.title, today),
+      pdfFileName(workbook.title, today, summary, lang),
     );
   };
 
