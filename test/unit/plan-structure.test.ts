@@ -5,7 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadCatalogues } from '../../src/i18n';
+import { loadCatalogues, translate } from '../../src/i18n';
 import { renderPlanInNode } from '../../src/cli/plan-render';
 import { englishWords, fullSnapshot } from './helpers/plan-snapshot';
 
@@ -55,5 +55,28 @@ describe('plan structure', () => {
     const layout = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
     expect(layout).toMatch(/^\s*–\s+Service health dashboard/m);
     expect(layout).toMatch(/^\s*1\s+Backup status site/m);
+  }, 120_000);
+});
+
+describe("the provider's commitments", () => {
+  it('prints the three promises in English and Korean', async () => {
+    for (const lang of ['en', 'ko'] as const) {
+      const pdf = await renderPlanInNode(fullSnapshot(englishWords, 1), {
+        lang,
+        summary: false,
+        sections: ['communications'],
+        today: '2025-03-01',
+      });
+      const file = join(dir, `commitments-${lang}.pdf`);
+      writeFileSync(file, pdf);
+      const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(
+        /\s+/g,
+        '',
+      );
+      for (const key of ['heading', 'timely', 'targeted', 'available'] as const)
+        expect(text).toContain(translate(lang, `communications.commitments.${key}`).replace(/\s+/g, ''));
+    }
+    expect(translate('en', 'communications.commitments.timely')).toMatch(/every hour/);
+    expect(translate('ko', 'communications.commitments.targeted')).toMatch(/넓힙니다/);
   }, 120_000);
 });

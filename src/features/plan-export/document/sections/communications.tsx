@@ -47,6 +47,11 @@ export function Communications({ data, text, marks }: SectionProps) {
   return (
     <View break>
       <SectionHeading id="communications" title={t('planExport.section.communications')} marks={marks} />
+      {/* The provider's promises first: the channels below are how they are kept. */}
+      <H2>{t('communications.commitments.heading')}</H2>
+      {(['timely', 'targeted', 'available'] as const).map((p) => (
+        <Text key={p} style={styles.p}>{`• ${t(`communications.commitments.${p}`)}`}</Text>
+      ))}
       <H2>{t('planExport.comms.provider')}</H2>
       <Text style={styles.p}>{t('planExport.comms.fallbackIntro')}</Text>
       <Text style={styles.p}>
