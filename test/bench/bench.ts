@@ -45,11 +45,13 @@ add({
 });
 add({
   figure: 'everything the service worker precaches',
-  value: `${(sizes.precache.bytes / 1e6).toFixed(2)} MB (${sizes.precache.files} files)`,
+  value: `${(sizes.precache.bytes / 1e6).toFixed(2)} MB gzip, ${(sizes.precache.storedBytes / 1e6).toFixed(2)} MB stored (${sizes.precache.files} files)`,
   baseline: '-',
   ratio: '-',
-  budget: '≤ 6 MB',
-  ok: sizes.precache.bytes <= SIZE_BUDGETS.precacheBytes,
+  budget: '≤ 6 MB gzip, ≤ 12 MB stored',
+  ok:
+    sizes.precache.bytes <= SIZE_BUDGETS.precacheBytes &&
+    sizes.precache.storedBytes <= SIZE_BUDGETS.precacheStoredBytes,
 });
 
 console.log('Load timings in Chromium…');

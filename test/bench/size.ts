@@ -4,7 +4,12 @@
 import { buildHelloWorld } from './build-baselines';
 import { firstScreenJs, loadedJs, precacheBytes } from './sizes';
 
-export const SIZE_BUDGETS = { firstScreenRatio: 2.2, precacheBytes: 6 * 1000 * 1000 };
+/** Precache: at most 6 MB as transferred (gzip) and 12 MB as stored (pdf-performance.md). */
+export const SIZE_BUDGETS = {
+  firstScreenRatio: 2.2,
+  precacheBytes: 6 * 1000 * 1000,
+  precacheStoredBytes: 12 * 1000 * 1000,
+};
 
 export async function sizeFigures(distDir = 'dist') {
   const helloDir = await buildHelloWorld();
@@ -36,11 +41,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       `≤ ${SIZE_BUDGETS.firstScreenRatio} x`,
     ],
     [
-      'precache total',
-      `${(f.precache.bytes / 1e6).toFixed(2)} MB (${f.precache.files} files)`,
+      'precache total, transferred (gzip) / stored',
+      `${(f.precache.bytes / 1e6).toFixed(2)} MB / ${(f.precache.storedBytes / 1e6).toFixed(2)} MB (${f.precache.files} files)`,
       '-',
       '-',
-      `≤ ${SIZE_BUDGETS.precacheBytes / 1e6} MB`,
+      `≤ ${SIZE_BUDGETS.precacheBytes / 1e6} MB / ≤ ${SIZE_BUDGETS.precacheStoredBytes / 1e6} MB`,
     ],
   ];
   console.log('| figure | app | hello-world | ratio | budget |\n|---|---|---|---|---|');
@@ -53,7 +58,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const failures = [
     f.ratio > SIZE_BUDGETS.firstScreenRatio &&
       `first screen JS is ${f.ratio.toFixed(2)} x the hello-world app`,
-    f.precache.bytes > SIZE_BUDGETS.precacheBytes && `precache is ${(f.precache.bytes / 1e6).toFixed(2)} MB`,
+    f.precache.bytes > SIZE_BUDGETS.precacheBytes &&
+      `precache is ${(f.precache.bytes / 1e6).toFixed(2)} MB transferred`,
+    f.precache.storedBytes > SIZE_BUDGETS.precacheStoredBytes &&
+      `precache is ${(f.precache.storedBytes / 1e6).toFixed(2)} MB stored`,
   ].filter(Boolean);
   if (check && failures.length) {
     console.error(`Size budget broken: ${failures.join('; ')}`);

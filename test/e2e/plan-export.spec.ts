@@ -32,7 +32,7 @@ test('exports the full plan in Korean while the UI stays in English', async ({ p
   await expect(page.getByRole('checkbox', { name: 'Scenarios' })).toBeChecked();
   await page.getByLabel('Language of the document').selectOption('ko');
   const { name, text } = await exportPdf(page);
-  expect(name).toMatch(/^Busan-branch-plan-\d{4}-\d{2}-\d{2}\.pdf$/);
+  expect(name).toMatch(/^Busan-branch-plan-plan-full-ko-\d{4}-\d{2}-\d{2}\.pdf$/);
   expect(text).toContain('Busan branch plan');
   expect(text).toContain('업무 연속성 계획');
   expect(text).toContain('경영 요약');
@@ -73,4 +73,16 @@ test('an export can be cancelled', async ({ page, server }) => {
   await page.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.getByText('The export was cancelled.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Create PDF' })).toBeEnabled();
+});
+
+test('names, before export, the characters the PDF font cannot print', async ({ page, server }) => {
+  await page.goto(server.url);
+  await createWorkbookViaUi(page, 'Athens Αθήνα plan 韓光 ㈜', 'Hanbit Logistics');
+  await openExport(page);
+  const notice = page.getByTestId('plan-export-unprintable');
+  await expect(notice).toContainText('Α (U+0391), θ (U+03B8), ή (U+03AE), ν (U+03BD), α (U+03B1)');
+  // Hanja and enclosed CJK print, so they are not named.
+  await expect(notice).not.toContainText('韓');
+  await expect(notice).not.toContainText('㈜ (');
+  await expectAccessible(page, 'plan export with unprintable characters');
 });

@@ -11,6 +11,7 @@ import { ContactsSection } from './contacts-section';
 import { useCommunications } from './data';
 import { InternalChannels } from './internal-channels';
 import { ProviderChannelCard } from './provider-channel-card';
+import { ProviderCommitments } from './provider-commitments';
 import { ReadinessSummary } from './readiness-summary';
 import './communications.css';
 
@@ -44,6 +45,7 @@ export default function CommunicationsPage() {
             cadenceMinutes={workbook.providerCheckCadenceMinutes}
           />
           <CadenceForm key={workbook.id} workbook={workbook} />
+          <ProviderCommitments />
           <section className="page" aria-labelledby="comms-provider-heading">
             <h2 id="comms-provider-heading">{t('communications.provider.heading')}</h2>
             <p>{t('communications.provider.intro')}</p>

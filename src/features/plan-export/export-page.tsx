@@ -1,18 +1,18 @@
 // The export step: choose leadership summary or full plan, the sections and the PDF's language
 // (independent of the UI's), then create the PDF in a Web Worker with progress and cancel.
 import { useCallback, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useOpenWorkbook } from '../../components/open-workbook';
-import { safeFileName } from '../../lib/file-name';
 import { loadSnapshot } from '../../db/workbooks';
 import { languages, type Language, type MessageKey } from '../../i18n';
 import { useLanguageStore, useT } from '../../i18n/use-i18n';
 import { downloadBlob } from '../../lib/download';
 import { todayIso } from '../../lib/dates';
 import { planSections, summarySections, type PlanSection } from './document/options';
+import { describeCharacter, unprintableCharacters } from './document/unprintable';
+import { pdfFileName } from './file-name';
 import { usePdfExport } from './use-pdf-export';
 import './plan-export.css';
-
-export const pdfFileName = (title: string, today: string) => `${safeFileName(title)}-${today}.pdf`;
 
 export default function PlanExportPage() {
   const t = useT();
@@ -24,6 +24,11 @@ export default function PlanExportPage() {
   const onPdf = useCallback((pdf: Blob, fileName: string) => downloadBlob(pdf, fileName), []);
   const { state, start, cancel } = usePdfExport(onPdf);
   const running = state.status === 'running';
+  // Named before export, so nothing prints as □ by surprise (kept live while the planner edits).
+  const unprintable = useLiveQuery(
+    async () => unprintableCharacters(await loadSnapshot(workbook.id)),
+    [workbook.id],
+  );
 
   const chooseKind = (isSummary: boolean) => {
     setSummary(isSummary);
@@ -37,7 +42,7 @@ export default function PlanExportPage() {
     start(
       () => loadSnapshot(workbook.id),
       { lang, summary, sections, today },
-      pdfFileName(workbook.title, today),
+      pdfFileName(workbook.title, today, summary, lang),
     );
   };
 
@@ -104,6 +109,11 @@ export default function PlanExportPage() {
             ))}
           </select>
         </div>
+        {unprintable && unprintable.length > 0 && (
+          <p className="field-warning" role="status" data-testid="plan-export-unprintable">
+            {t('planExport.unprintable', { chars: unprintable.map(describeCharacter).join(', ') })}
+          </p>
+        )}
         <div className="plan-export-actions">
           <button type="submit" className="primary" disabled={running || sections.length === 0}>
             {t('planExport.create')}

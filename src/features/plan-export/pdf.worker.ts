@@ -5,7 +5,7 @@ import { createElement, type ReactElement } from 'react';
 import type { DocumentProps } from '@react-pdf/renderer';
 import { loadCatalogues } from '../../i18n';
 import { PLAN_FONT_FILES } from './document/font-files';
-import { registerPlanFonts } from './document/fonts';
+import { registerPlanFonts, warmPlanFont } from './document/fonts';
 import { PlanDocument } from './document/plan-document';
 import { countPdfPages, type PdfRequest, type PdfResponse } from './pdf-protocol';
 
@@ -18,7 +18,7 @@ self.onmessage = async (event: MessageEvent<PdfRequest>) => {
   try {
     post({ type: 'stage', stage: 'engine' });
     registerPlanFonts({ regular: fontUrl(PLAN_FONT_FILES.regular) });
-    await loadCatalogues();
+    await Promise.all([loadCatalogues(), warmPlanFont()]);
     post({ type: 'stage', stage: 'layout' });
     const element = createElement(PlanDocument, event.data) as unknown as ReactElement<DocumentProps>;
     const blob = await pdf(element).toBlob();

@@ -29,6 +29,14 @@ export default defineCatalogue(
     'cadence.range': 'Choose from 5 to 1440 minutes.',
 
     'provider.heading': 'Provider status channels',
+    'commitments.heading': 'What the provider commits to during an incident',
+    'commitments.intro': 'Plan around these promises, and around the moment one of them is not kept.',
+    'commitments.timely':
+      'Timely: the service health dashboard in the admin center is updated, normally every hour. If the provider changes that rhythm, the dashboard post itself says so.',
+    'commitments.targeted':
+      'Targeted: the provider works out which customers are affected (from one tenant up to a whole region) and tells them. When it is unclear who is affected, it widens the message to everyone who might be.',
+    'commitments.available':
+      'Highly available: the same news goes out through several channels, so one channel being down does not leave you without news. The channels are listed below.',
     'provider.intro':
       'The provider reports on incidents through several channels. Note which you use, who watches each, how they are alerted, and the order to try them when the admin center cannot be reached.',
     'provider.used': 'We use this channel',
@@ -161,6 +169,14 @@ export default defineCatalogue(
     'cadence.range': '5분에서 1440분 사이로 입력하세요.',
 
     'provider.heading': '공급자 상태 채널',
+    'commitments.heading': '인시던트 중 공급자가 약속하는 것',
+    'commitments.intro': '이 약속을 전제로 계획하되, 약속 하나가 지켜지지 않는 순간도 대비하세요.',
+    'commitments.timely':
+      '적시성: 관리 센터의 서비스 상태 대시보드는 보통 한 시간마다 갱신됩니다. 갱신 주기가 바뀌면 대시보드 게시물에서 직접 알립니다.',
+    'commitments.targeted':
+      '대상 지정: 공급자는 영향을 받는 고객(테넌트 하나부터 지역 전체까지)을 찾아 알립니다. 누가 영향을 받는지 분명하지 않으면 영향을 받을 수 있는 모든 고객으로 알림 범위를 넓힙니다.',
+    'commitments.available':
+      '높은 가용성: 같은 소식을 여러 채널로 내보내므로 채널 하나가 멈춰도 소식이 끊기지 않습니다. 채널 목록은 아래에 있습니다.',
     'provider.intro':
       '공급자는 여러 채널로 장애 소식을 전합니다. 사용하는 채널, 각 채널 담당자, 알림 방법, 관리 센터에 접속할 수 없을 때 시도할 순서를 적어 두세요.',
     'provider.used': '이 채널을 사용함',

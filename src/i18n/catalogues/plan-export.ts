@@ -25,6 +25,8 @@ export default defineCatalogue(
     done: 'Saved {file} ({pages} pages).',
     failed: 'The PDF could not be created: {detail}',
     noSections: 'Choose at least one section.',
+    unprintable:
+      'The PDF font has no shape for these characters, so they will print as □: {chars}. Change them in the workbook if they matter.',
     progressLabel: 'Progress of the PDF export',
 
     // The document
@@ -42,11 +44,12 @@ export default defineCatalogue(
     'cover.organisation': 'Organisation',
     'cover.owner': 'Plan owner',
     'cover.status': 'Status',
-    'cover.version': 'Version',
-    'cover.versionValue': 'Revision {rev}',
-    'cover.date': 'Date',
+    'cover.version': 'Working copy',
+    'cover.versionValue': 'edit {rev} (not a published version)',
+    'cover.date': 'Print date',
     'cover.nextReview': 'Next review',
     'cover.scope': 'Scope',
+    'doc.draftMark': 'DRAFT',
     contents: 'Contents',
 
     'section.summary': 'Executive summary',
@@ -75,6 +78,9 @@ export default defineCatalogue(
     'summary.checklistNone': 'The responsibility checklist is empty.',
     'summary.actions': '{open} mitigation actions are open, {overdue} of them past their due date.',
     'summary.actionsNone': 'No mitigation action is open.',
+    'summary.actionsNoneRecorded': 'No mitigation action is recorded yet.',
+    'summary.noChannelsInUse':
+      'No provider status channel is marked as in use, so no one is set to watch for provider outages.',
     'summary.unwatched': '{count} provider status channels are in use with no one assigned to watch them.',
     'summary.unwatchedOne': 'One provider status channel is in use with no one assigned to watch it.',
     'summary.allWatched': 'Every provider status channel in use has someone watching it.',
@@ -135,6 +141,7 @@ export default defineCatalogue(
 
     'resp.phaseIncident': 'During an incident',
     'resp.phaseRegular': 'In regular operation',
+    'resp.phaseBoth': 'During an incident and in regular operation',
     'resp.item': 'Responsibility',
     'resp.owner': 'Who',
     'resp.status': 'Checklist',
@@ -211,6 +218,8 @@ export default defineCatalogue(
     done: '{file} 파일을 저장했습니다({pages}쪽).',
     failed: 'PDF를 만들지 못했습니다: {detail}',
     noSections: '항목을 하나 이상 고르세요.',
+    unprintable:
+      'PDF 글꼴에 없는 문자라서 □로 인쇄됩니다: {chars}. 중요한 내용이면 통합 문서에서 다른 문자로 바꾸세요.',
     progressLabel: 'PDF 내보내기 진행 상황',
 
     'doc.title': '업무 연속성 계획',
@@ -227,11 +236,12 @@ export default defineCatalogue(
     'cover.organisation': '조직',
     'cover.owner': '계획 책임자',
     'cover.status': '상태',
-    'cover.version': '버전',
-    'cover.versionValue': '개정 {rev}',
-    'cover.date': '작성일',
+    'cover.version': '작업본',
+    'cover.versionValue': '편집 {rev}회 (공식 발행 버전 아님)',
+    'cover.date': '인쇄일',
     'cover.nextReview': '다음 검토일',
     'cover.scope': '범위',
+    'doc.draftMark': '초안',
     contents: '목차',
 
     'section.summary': '경영 요약',
@@ -260,6 +270,9 @@ export default defineCatalogue(
     'summary.checklistNone': '책임 분담 점검 목록이 비어 있습니다.',
     'summary.actions': '완화 조치 {open}개가 진행 중이며, 그중 {overdue}개는 기한이 지났습니다.',
     'summary.actionsNone': '진행 중인 완화 조치가 없습니다.',
+    'summary.actionsNoneRecorded': '기록된 완화 조치가 아직 없습니다.',
+    'summary.noChannelsInUse':
+      '사용 중으로 표시된 공급자 상태 채널이 없어 공급자 장애를 지켜보도록 정해진 사람이 없습니다.',
     'summary.unwatched': '사용 중인 공급자 상태 채널 {count}개에 확인 담당자가 없습니다.',
     'summary.unwatchedOne': '사용 중인 공급자 상태 채널 1개에 확인 담당자가 없습니다.',
     'summary.allWatched': '사용 중인 공급자 상태 채널마다 확인 담당자가 있습니다.',
@@ -320,6 +333,7 @@ export default defineCatalogue(
 
     'resp.phaseIncident': '인시던트 중',
     'resp.phaseRegular': '평상시',
+    'resp.phaseBoth': '인시던트 중과 평상시 모두',
     'resp.item': '책임',
     'resp.owner': '주체',
     'resp.status': '점검',

@@ -155,7 +155,7 @@ export default defineCatalogue(
     'status.not_reviewed': '검토 안 함',
     'status.in_place': '갖춰짐',
     'status.partial': '일부 갖춰짐',
-    'status.gap': '미비',
+    'status.gap': '빈틈',
     'status.not_applicable': '해당 없음',
     'providerStatus.in_place': '예: 확인 방법을 알고 담당자가 지켜봄',
     'providerStatus.partial': '일부: 방법은 알지만 담당자가 없음(또는 그 반대)',
@@ -213,7 +213,7 @@ export default defineCatalogue(
 
     'progress.heading': '검토 진행 상황',
     'progress.reviewed': '항목 {total}개 중 {reviewed}개 검토 완료({percent})',
-    'progress.gaps': '남은 미비 항목: {count}개',
+    'progress.gaps': '남은 빈틈 항목: {count}개',
     'progress.partial': '일부 갖춰진 항목: {count}개',
     'progress.bar': '검토를 마친 항목 비율',
 

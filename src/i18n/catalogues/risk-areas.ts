@@ -95,7 +95,7 @@ export default defineCatalogue(
     'questions.systemsResponse': '그 시스템 중 하나가 멈추면 직원들은 대신 무엇을 하며, 누가 결정합니까?',
     'questions.systemsIdentity': 'ID 서비스가 로그인을 처리하지 못하면 필요한 도구에 어떻게 접근합니까?',
     'questions.systemsCloudService':
-      '클라우드 제공업체에 장애가 생기면 어떻게 알게 되고, 어떻게 업무를 이어갑니까?',
+      '클라우드 공급자에 장애가 생기면 어떻게 알게 되고, 어떻게 업무를 이어갑니까?',
     dependencies: '의존하는 대상',
     'dependencies.people': '핵심 인력 그룹과 역할',
     'dependencies.location': '장소와 네트워크 위치',

@@ -4,6 +4,7 @@ import { Text, View } from '@react-pdf/renderer';
 import type { Style } from '@react-pdf/stylesheet';
 import type { ReactNode } from 'react';
 import type { PlanSection } from './options';
+import type { PlanText } from './plan-text';
 import { oneLine, paragraphs } from './safe-text';
 import { styles } from './styles';
 
@@ -13,6 +14,16 @@ import { styles } from './styles';
  */
 export type PageMarks = Map<PlanSection, number>;
 
+/**
+ * Props that put a node in the PDF outline (bookmarks). react-pdf 4.9's renderer reads `bookmark`
+ * on any node, but its types declare it on Page only, hence the plain object.
+ */
+const outline = (title: string): object => ({ bookmark: { title, fit: true } });
+
+/** Destination name of a section's heading, for the contents page's links. */
+export const sectionAnchor = (id: PlanSection) => `section-${id}`;
+
+/** A section heading: records its page, is a PDF bookmark and the target of its contents link. */
 export function SectionHeading({ id, title, marks }: { id: PlanSection; title: string; marks: PageMarks }) {
   return (
     <View minPresenceAhead={80}>
@@ -22,13 +33,16 @@ export function SectionHeading({ id, title, marks }: { id: PlanSection; title: s
           return null;
         }}
       />
-      <Text style={styles.h1}>{oneLine(title)}</Text>
+      <Text style={styles.h1} id={sectionAnchor(id)} {...outline(oneLine(title))}>
+        {oneLine(title)}
+      </Text>
     </View>
   );
 }
 
-export const H2 = ({ children }: { children: string }) => (
-  <Text style={styles.h2} minPresenceAhead={40}>
+/** A sub-heading; `bookmark` adds it to the PDF outline (scenario titles). */
+export const H2 = ({ children, bookmark }: { children: string; bookmark?: boolean }) => (
+  <Text style={styles.h2} minPresenceAhead={40} {...(bookmark ? outline(oneLine(children)) : {})}>
     {oneLine(children)}
   </Text>
 );
@@ -66,11 +80,11 @@ export function Field({ label, children }: { label: string; children: ReactNode 
 
 export type Column = { title: string; width: number | string };
 
-/** A simple table: a header row repeated by nothing (tables are short), rows that never split. */
+/** A table whose header row repeats at the top of every page it continues on; rows never split. */
 export function Table({ columns, rows }: { columns: Column[]; rows: (string | ReactNode)[][] }) {
   return (
     <View style={styles.table}>
-      <View style={styles.tr} wrap={false} minPresenceAhead={30}>
+      <View style={styles.tr} wrap={false} minPresenceAhead={30} fixed>
         {columns.map((c, i) => (
           <Text key={i} style={[styles.th, { width: c.width }]}>
             {c.title}
@@ -94,4 +108,13 @@ export function Table({ columns, rows }: { columns: Column[]; rows: (string | Re
       ))}
     </View>
   );
+}
+
+/** The DRAFT mark on every page of a plan still in draft (null otherwise). */
+export function draftMark(status: string, text: PlanText) {
+  return status === 'draft' ? (
+    <Text key="w" style={styles.watermark} fixed>
+      {text.t('planExport.doc.draftMark')}
+    </Text>
+  ) : null;
 }

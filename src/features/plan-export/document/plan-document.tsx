@@ -7,7 +7,7 @@ import type { ReactNode } from 'react';
 import type { WorkbookSnapshot } from '../../../domain/tables';
 import { todayIso } from '../../../lib/dates';
 import { chosenSections, type PlanOptions, type PlanSection } from './options';
-import type { PageMarks } from './parts';
+import { draftMark, type PageMarks } from './parts';
 import { planData } from './plan-data';
 import { makePlanText, type PlanText } from './plan-text';
 import { oneLine } from './safe-text';
@@ -37,9 +37,10 @@ const sectionComponents: Record<PlanSection, (props: SectionProps) => ReactNode>
 
 type LayoutProps = { children?: ReactNode; pageNumber?: number; totalPages?: number };
 
-function pageChrome(title: string, docTitle: string, text: PlanText) {
+function pageChrome(title: string, docTitle: string, text: PlanText, draft: boolean) {
   return function PageChrome({ children, pageNumber, totalPages }: LayoutProps) {
     return [
+      ...(draft ? [draftMark('draft', text)] : []),
       <View key="h" style={styles.header}>
         <Text>{title}</Text>
         <Text>{docTitle}</Text>
@@ -86,7 +87,11 @@ export function PlanDocument({ snapshot, options }: PlanDocumentProps) {
       language={options.lang === 'ko' ? 'ko-KR' : 'en-GB'}
     >
       <Cover data={data} text={text} today={today} summary={options.summary} />
-      <Page size="A4" style={styles.page} layout={pageChrome(headerTitle(title), docTitle, text)}>
+      <Page
+        size="A4"
+        style={styles.page}
+        layout={pageChrome(headerTitle(title), docTitle, text, data.workbook.status === 'draft')}
+      >
         <Contents sections={sections} text={text} marks={marks} />
         {sections.map((id) => {
           const Section = sectionComponents[id];

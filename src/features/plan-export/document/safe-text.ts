@@ -2,7 +2,7 @@ import { fontCovers } from './font-files';
 
 // Makes planner-typed text safe to lay out: no control characters or lone surrogates (they
 // upset the text engine), tabs as spaces, and long text cut into paragraphs so pages can break
-// between them.
+// between them. Long tokens are left as typed: hyphenation.ts gives them break points.
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b\ufeff\ufff9-\ufffb]/g;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
@@ -13,15 +13,6 @@ const EMOJI_SEQUENCE =
 export const MISSING_GLYPH = '\u25a1';
 const replaceUncovered = (text: string) =>
   Array.from(text, (ch) => (ch === '\n' || fontCovers(ch.codePointAt(0)!) ? ch : MISSING_GLYPH)).join('');
-
-/**
- * A token wider than a whole line upsets react-pdf 4.9's paginator (the block around it stops
- * splitting and gets squeezed onto one page), so tokens this long (only pasted junk or hostile
- * input) get a space every MAX_TOKEN characters.
- */
-const MAX_TOKEN = 40;
-const OVERLONG_TOKEN = new RegExp(`[^\\s]{${MAX_TOKEN + 1},}`, 'gu');
-const TOKEN_PIECE = new RegExp(`[^\\s]{1,${MAX_TOKEN}}`, 'gu');
 
 export function cleanText(text: string | null | undefined): string {
   if (!text) return '';
@@ -34,9 +25,6 @@ export function cleanText(text: string | null | undefined): string {
       .replace(LONE_SURROGATE, MISSING_GLYPH)
       .replace(EMOJI_SEQUENCE, (seq) =>
         Array.from(seq).length === 1 && fontCovers(seq.codePointAt(0)!) ? seq : MISSING_GLYPH,
-      )
-      .replace(OVERLONG_TOKEN, (token) =>
-        (Array.from(token).join('').match(TOKEN_PIECE) ?? [token]).join(' '),
       ),
   );
 }

@@ -55,6 +55,16 @@ export const styles = StyleSheet.create({
     color: colours.muted,
   },
   content: { flexGrow: 1 },
+  /** "DRAFT" across the page of a plan not yet approved; light, behind nothing important. */
+  watermark: {
+    position: 'absolute',
+    top: 380,
+    left: 0,
+    right: 0,
+    textAlign: 'center',
+    fontSize: 96,
+    color: '#e3e8ee',
+  },
   h1: {
     fontSize: 17,
     fontWeight: 700,

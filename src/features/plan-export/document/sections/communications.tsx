@@ -2,6 +2,7 @@
 import { Text, View } from '@react-pdf/renderer';
 import { buildCallTree, type CallTreeNode } from '../../../../domain/call-tree';
 import type { Contact, ProviderChannel } from '../../../../domain/communications';
+import { adminCenterKinds } from '../../../../domain/communications-readiness';
 import { label } from '../labels';
 import { Empty, H2, SectionHeading, Table } from '../parts';
 import type { PlanText } from '../plan-text';
@@ -9,8 +10,13 @@ import { oneLine } from '../safe-text';
 import { styles } from '../styles';
 import type { SectionProps } from './section-props';
 
+/**
+ * A channel's place in the fallback order. Channels inside the admin center (its own service
+ * health dashboard) are never a fallback for it, as the app says, whatever number they hold.
+ */
+const fallbackPlace = (c: ProviderChannel) => (adminCenterKinds.includes(c.kind) ? null : c.fallbackOrder);
 const byFallback = (a: ProviderChannel, b: ProviderChannel) =>
-  (a.fallbackOrder ?? 1000) - (b.fallbackOrder ?? 1000) || a.order - b.order;
+  (fallbackPlace(a) ?? 1000) - (fallbackPlace(b) ?? 1000) || a.order - b.order;
 
 function CallTree({ nodes, depth }: { nodes: CallTreeNode<Contact>[]; depth: number }) {
   return (
@@ -41,6 +47,11 @@ export function Communications({ data, text, marks }: SectionProps) {
   return (
     <View break>
       <SectionHeading id="communications" title={t('planExport.section.communications')} marks={marks} />
+      {/* The provider's promises first: the channels below are how they are kept. */}
+      <H2>{t('communications.commitments.heading')}</H2>
+      {(['timely', 'targeted', 'available'] as const).map((p) => (
+        <Text key={p} style={styles.p}>{`• ${t(`communications.commitments.${p}`)}`}</Text>
+      ))}
       <H2>{t('planExport.comms.provider')}</H2>
       <Text style={styles.p}>{t('planExport.comms.fallbackIntro')}</Text>
       <Text style={styles.p}>
@@ -58,8 +69,9 @@ export function Communications({ data, text, marks }: SectionProps) {
             { title: t('planExport.comms.alert'), width: '17%' },
             { title: t('planExport.comms.address'), width: '20%' },
           ]}
-          rows={channels.map((c) => [
-            c.fallbackOrder === null ? t('planExport.comms.notInOrder') : String(c.fallbackOrder),
+          rows={channels.map((c, i) => [
+            // Sorted fallbacks come first, so the printed place is the rank: 1, 2, 3 with no gaps.
+            fallbackPlace(c) === null ? t('planExport.comms.notInOrder') : String(i + 1),
             label(text, 'providerChannel', c.kind),
             yesNo(text, c.used),
             c.watcher,

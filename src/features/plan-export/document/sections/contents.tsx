@@ -1,7 +1,8 @@
-// The contents list, with each section's page number read from the pagination marks.
-import { StyleSheet, Text, View } from '@react-pdf/renderer';
+// The contents list, with each section's page number read from the pagination marks; every
+// row links to its section.
+import { Link, StyleSheet, Text, View } from '@react-pdf/renderer';
 import type { PlanSection } from '../options';
-import type { PageMarks } from '../parts';
+import { sectionAnchor, type PageMarks } from '../parts';
 import type { PlanText } from '../plan-text';
 import { colours, lh, styles } from '../styles';
 
@@ -18,6 +19,7 @@ const s = StyleSheet.create({
   number: { position: 'absolute', left: 0, top: 6, color: colours.muted },
   title: { paddingLeft: 28, paddingRight: 48 },
   page: { position: 'absolute', right: 0, top: 6, width: 40, textAlign: 'right' },
+  link: { color: colours.ink, textDecoration: 'none' },
 });
 
 export function Contents({
@@ -33,11 +35,14 @@ export function Contents({
     <View style={{ marginBottom: 24 }}>
       <Text style={styles.h1}>{text.t('planExport.contents')}</Text>
       {sections.map((id, i) => (
-        <View key={id} style={s.row} wrap={false}>
-          <Text style={s.number}>{i + 1}.</Text>
-          <Text style={s.title}>{text.t(`planExport.section.${id}`)}</Text>
-          <Text style={s.page} render={() => String(marks.get(id) ?? '')} />
-        </View>
+        // Each row links to its section's heading (a named destination in the PDF).
+        <Link key={id} src={`#${sectionAnchor(id)}`} style={s.link}>
+          <View style={s.row} wrap={false}>
+            <Text style={s.number}>{i + 1}.</Text>
+            <Text style={s.title}>{text.t(`planExport.section.${id}`)}</Text>
+            <Text style={s.page} render={() => String(marks.get(id) ?? '')} />
+          </View>
+        </Link>
       ))}
     </View>
   );

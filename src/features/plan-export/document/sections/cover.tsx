@@ -2,6 +2,7 @@
 import { Page, StyleSheet, Text, View } from '@react-pdf/renderer';
 import { nextReviewDate } from '../../../../domain/workbook';
 import { label } from '../labels';
+import { draftMark } from '../parts';
 import { oneLine } from '../safe-text';
 import { colours, styles } from '../styles';
 import type { SectionProps } from './section-props';
@@ -32,6 +33,7 @@ export function Cover({ data, text, summary, today }: Omit<SectionProps, 'marks'
   ];
   return (
     <Page size="A4" style={[styles.page, { paddingTop: 0 }]}>
+      {draftMark(w.status, text)}
       <View style={s.band} />
       <Text style={s.kicker}>{t(summary ? 'planExport.doc.summaryTitle' : 'planExport.doc.title')}</Text>
       <Text style={s.title}>{oneLine(w.title)}</Text>

@@ -51,10 +51,13 @@ export function Responsibilities({ data, text, marks }: SectionProps) {
           gaps: count('gap'),
         })}
       </Text>
+      {/* Each item once: items for both phases have their own table instead of printing twice. */}
       <H2>{t('planExport.resp.phaseIncident')}</H2>
-      <Matrix items={items.filter((r) => r.phase !== 'regular')} text={text} />
+      <Matrix items={items.filter((r) => r.phase === 'incident')} text={text} />
       <H2>{t('planExport.resp.phaseRegular')}</H2>
-      <Matrix items={items.filter((r) => r.phase !== 'incident')} text={text} />
+      <Matrix items={items.filter((r) => r.phase === 'regular')} text={text} />
+      <H2>{t('planExport.resp.phaseBoth')}</H2>
+      <Matrix items={items.filter((r) => r.phase === 'both')} text={text} />
     </View>
   );
 }

@@ -43,7 +43,7 @@ function ScenarioBlock({ scenario: sc, index, actions, checks, dependencyNames, 
   ];
   return (
     <View style={styles.card}>
-      <H2>{`${index}. ${oneLine(sc.title)}`}</H2>
+      <H2 bookmark>{`${index}. ${oneLine(sc.title)}`}</H2>
       <Field label={t('planExport.scenario.areas')}>
         {sc.areas.map((a) => label(text, 'area', a)).join(', ')}
       </Field>

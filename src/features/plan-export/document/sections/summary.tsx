@@ -85,16 +85,21 @@ export function summarySentences(props: Omit<SectionProps, 'marks'>): string[] {
       : t('planExport.summary.checklist', r.checklist),
   );
   out.push(
-    r.openActions === 0
-      ? t('planExport.summary.actionsNone')
-      : t('planExport.summary.actions', { open: r.openActions, overdue: r.overdueActions }),
+    // A statement about an empty set says the set is empty.
+    data.mitigationActions.length === 0
+      ? t('planExport.summary.actionsNoneRecorded')
+      : r.openActions === 0
+        ? t('planExport.summary.actionsNone')
+        : t('planExport.summary.actions', { open: r.openActions, overdue: r.overdueActions }),
   );
   out.push(
-    r.unwatchedProviderChannels === 0
-      ? t('planExport.summary.allWatched')
-      : r.unwatchedProviderChannels === 1
-        ? t('planExport.summary.unwatchedOne')
-        : t('planExport.summary.unwatched', { count: r.unwatchedProviderChannels }),
+    !data.providerChannels.some((c) => c.used)
+      ? t('planExport.summary.noChannelsInUse')
+      : r.unwatchedProviderChannels === 0
+        ? t('planExport.summary.allWatched')
+        : r.unwatchedProviderChannels === 1
+          ? t('planExport.summary.unwatchedOne')
+          : t('planExport.summary.unwatched', { count: r.unwatchedProviderChannels }),
   );
   const incidents = data.incidents;
   if (incidents.length > 0) {
