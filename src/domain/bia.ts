@@ -85,7 +85,6 @@ export const biaProcessSchema = z.object({
 export type BiaProcess = z.infer<typeof biaProcessSchema>;
 
 export const RESOURCE_KINDS = ['people', 'location', 'systems', 'supplier', 'process', 'other'] as const;
-export type ResourceKind = (typeof RESOURCE_KINDS)[number];
 
 export const biaResourceSchema = z.object({
   ...childMetaShape,
@@ -136,7 +135,6 @@ export const biaScenarioImpactSchema = z.object({
   outageHours: hoursSchema.default(24),
   staffSharePercent: z.number().finite().min(0).max(100).nullable().default(null),
 });
-export type BiaScenarioImpact = z.infer<typeof biaScenarioImpactSchema>;
 
 /** The outage hours at which impact first reaches `threshold` in any category, or null. */
 export function suggestMtpdHours(grid: ImpactGrid, threshold: ImpactLevel): number | null {
