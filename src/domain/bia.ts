@@ -136,6 +136,12 @@ export const biaScenarioImpactSchema = z.object({
   staffSharePercent: z.number().finite().min(0).max(100).nullable().default(null),
 });
 
+/** What the engine needs of a scenario's impact. */
+export type BiaScenarioImpactInput = Pick<
+  z.infer<typeof biaScenarioImpactSchema>,
+  'resourceId' | 'outageHours' | 'staffSharePercent'
+>;
+
 /** The outage hours at which impact first reaches `threshold` in any category, or null. */
 export function suggestMtpdHours(grid: ImpactGrid, threshold: ImpactLevel): number | null {
   const min = IMPACT_LEVELS.indexOf(threshold);

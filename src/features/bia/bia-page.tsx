@@ -2,23 +2,16 @@
 // their alternatives, dependencies, the roll-up flags and the what-if timeline.
 import { Link, useSearchParams } from 'react-router';
 import { useOpenWorkbook } from '../../components/open-workbook';
-import { toEngineProcess, type EngineGraph } from '../../domain/bia-engine';
+import { graphFromRecords } from '../../domain/bia-scenario';
 import { useT } from '../../i18n/use-i18n';
 import { AddByName } from './add-by-name';
-import { addProcess, useBia, type BiaData } from './data';
+import { addProcess, useBia } from './data';
 import { DependenciesSection, namesOf } from './dependencies-section';
 import { FlagsSection } from './flags-section';
 import { ProcessEditor } from './process-editor';
 import { ResourcesSection } from './resources-section';
 import { WhatIf } from './what-if';
 import './bia.css';
-
-const graphOf = (data: BiaData): EngineGraph => ({
-  processes: data.processes.map(toEngineProcess),
-  resources: data.resources,
-  dependencies: data.dependencies,
-  alternatives: data.alternatives,
-});
 
 export default function BiaPage() {
   const t = useT();
@@ -27,7 +20,7 @@ export default function BiaPage() {
   const data = useBia(workbook.id);
   if (!data) return <p className="loading">{t('common.loading')}</p>;
   const selected = data.processes.find((p) => p.id === params.get('process'));
-  const graph = graphOf(data);
+  const graph = graphFromRecords(data);
   const names = namesOf(data);
   return (
     <div className="bia">
@@ -63,7 +56,7 @@ export default function BiaPage() {
       <ResourcesSection workbookId={workbook.id} data={data} />
       <DependenciesSection workbookId={workbook.id} data={data} />
       <FlagsSection graph={graph} names={names} />
-      <WhatIf data={data} graph={graph} names={names} />
+      <WhatIf workbookId={workbook.id} data={data} graph={graph} names={names} />
     </div>
   );
 }

@@ -16,14 +16,17 @@ import {
 /** Everything the step shows, live: processes, resources, alternatives, dependencies, contacts. */
 export const useBia = (workbookId: string) =>
   useLiveQuery(async () => {
-    const [processes, resources, alternatives, dependencies, contacts] = await Promise.all([
-      listByWorkbook('biaProcesses', workbookId),
-      listByWorkbook('biaResources', workbookId),
-      listByWorkbook('biaAlternatives', workbookId),
-      listByWorkbook('biaDependencies', workbookId),
-      listByWorkbook('contacts', workbookId),
-    ]);
-    return { processes, resources, alternatives, dependencies, contacts };
+    const [processes, resources, alternatives, dependencies, contacts, scenarios, scenarioImpacts] =
+      await Promise.all([
+        listByWorkbook('biaProcesses', workbookId),
+        listByWorkbook('biaResources', workbookId),
+        listByWorkbook('biaAlternatives', workbookId),
+        listByWorkbook('biaDependencies', workbookId),
+        listByWorkbook('contacts', workbookId),
+        listByWorkbook('scenarios', workbookId),
+        listByWorkbook('biaScenarioImpacts', workbookId),
+      ]);
+    return { processes, resources, alternatives, dependencies, contacts, scenarios, scenarioImpacts };
   }, [workbookId]);
 export type BiaData = NonNullable<ReturnType<typeof useBia>>;
 
@@ -54,6 +57,17 @@ export function addDependency(workbookId: string, from: string, resourceId: stri
 }
 export const removeDependency = (id: string) => removeRecord('biaDependencies', id);
 export const restoreDependency = (id: string) => undoRemove('biaDependencies', id);
+
+/** A scenario takes out a resource for some hours (for people, optionally a share of them). */
+export const addScenarioImpact = (
+  workbookId: string,
+  scenarioId: string,
+  resourceId: string,
+  outageHours: number,
+  staffSharePercent: number | null,
+) => addRecord('biaScenarioImpacts', { workbookId, scenarioId, resourceId, outageHours, staffSharePercent });
+export const removeScenarioImpact = (id: string) => removeRecord('biaScenarioImpacts', id);
+export const restoreScenarioImpact = (id: string) => undoRemove('biaScenarioImpacts', id);
 
 /** What the process editor edits (identity and metadata are not fields). */
 const processFormSchema = biaProcessSchema.pick({

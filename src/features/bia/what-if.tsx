@@ -6,24 +6,30 @@ import { BIA_HORIZON_HOURS } from '../../domain/bia';
 import { runEngine, type EngineGraph, type Loss } from '../../domain/bia-engine';
 import { useT } from '../../i18n/use-i18n';
 import type { BiaData } from './data';
+import { ScenarioImpacts } from './scenario-impacts';
+import { SelectField } from '../../components/form/field';
 
 type Pick = { on: boolean; hours: string; share: string };
 
 export function WhatIf({
+  workbookId,
   data,
   graph,
   names,
 }: {
+  workbookId: string;
   data: BiaData;
   graph: EngineGraph;
   names: Map<string, string>;
 }) {
   const t = useT();
   const [picks, setPicks] = useState<Record<string, Pick>>({});
+  const [source, setSource] = useState('');
+  const scenario = data.scenarios.find((s) => s.id === source);
   const pickOf = (id: string): Pick => picks[id] ?? { on: false, hours: '24', share: '100' };
   const set = (id: string, patch: Partial<Pick>) =>
     setPicks((p) => ({ ...p, [id]: { ...pickOf(id), ...patch } }));
-  const losses: Loss[] = data.resources.flatMap((r) => {
+  const ticked: Loss[] = data.resources.flatMap((r) => {
     const p = pickOf(r.id);
     const hours = Number(p.hours);
     const share = Number(p.share);
@@ -32,6 +38,15 @@ export function WhatIf({
       { resourceId: r.id, hours, staffSharePercent: r.kind === 'people' && share < 100 ? share : null },
     ];
   });
+  const losses: Loss[] = scenario
+    ? data.scenarioImpacts
+        .filter((i) => i.scenarioId === scenario.id)
+        .map((i) => ({
+          resourceId: i.resourceId,
+          hours: i.outageHours,
+          staffSharePercent: i.staffSharePercent,
+        }))
+    : ticked;
   const result = runEngine(graph, losses);
   const alternatives = new Map(data.alternatives.map((a) => [a.id, a.name]));
   const hours = (h: number | null) => (h === null ? t('bia.noBreach') : t('bia.hours', { hours: h }));
@@ -41,43 +56,60 @@ export function WhatIf({
     <section className="page" aria-labelledby="bia-whatif-heading">
       <h3 id="bia-whatif-heading">{t('bia.whatIf')}</h3>
       <p className="field-hint">{t('bia.whatIfHint')}</p>
-      <ul className="bia-losses">
-        {data.resources.map((r) => {
-          const p = pickOf(r.id);
-          return (
-            <li key={r.id} className="bia-loss">
-              <label className="bia-check">
-                <input type="checkbox" checked={p.on} onChange={(e) => set(r.id, { on: e.target.checked })} />{' '}
-                {t('bia.lose', { name: r.name })}
-              </label>
-              {p.on && (
-                <label>
-                  {t('bia.loseHours', { name: r.name })}
+      <SelectField
+        label={t('bia.source')}
+        options={[
+          { value: '', label: t('bia.sourceWhatIf') },
+          ...data.scenarios.map((s) => ({ value: s.id, label: s.title })),
+        ]}
+        value={scenario?.id ?? ''}
+        onChange={(e) => setSource(e.target.value)}
+      />
+      {scenario ? (
+        <ScenarioImpacts workbookId={workbookId} data={data} scenarioId={scenario.id} />
+      ) : (
+        <ul className="bia-losses">
+          {data.resources.map((r) => {
+            const p = pickOf(r.id);
+            return (
+              <li key={r.id} className="bia-loss">
+                <label className="bia-check">
                   <input
-                    type="number"
-                    min={1}
-                    max={BIA_HORIZON_HOURS * 2}
-                    value={p.hours}
-                    onChange={(e) => set(r.id, { hours: e.target.value })}
-                  />
+                    type="checkbox"
+                    checked={p.on}
+                    onChange={(e) => set(r.id, { on: e.target.checked })}
+                  />{' '}
+                  {t('bia.lose', { name: r.name })}
                 </label>
-              )}
-              {p.on && r.kind === 'people' && (
-                <label>
-                  {t('bia.loseShare', { name: r.name })}
-                  <input
-                    type="number"
-                    min={1}
-                    max={100}
-                    value={p.share}
-                    onChange={(e) => set(r.id, { share: e.target.value })}
-                  />
-                </label>
-              )}
-            </li>
-          );
-        })}
-      </ul>
+                {p.on && (
+                  <label>
+                    {t('bia.loseHours', { name: r.name })}
+                    <input
+                      type="number"
+                      min={1}
+                      max={BIA_HORIZON_HOURS * 2}
+                      value={p.hours}
+                      onChange={(e) => set(r.id, { hours: e.target.value })}
+                    />
+                  </label>
+                )}
+                {p.on && r.kind === 'people' && (
+                  <label>
+                    {t('bia.loseShare', { name: r.name })}
+                    <input
+                      type="number"
+                      min={1}
+                      max={100}
+                      value={p.share}
+                      onChange={(e) => set(r.id, { share: e.target.value })}
+                    />
+                  </label>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
       {losses.length === 0 ? (
         <p className="muted">{t('bia.noLoss')}</p>
       ) : (
