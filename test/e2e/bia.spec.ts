@@ -70,3 +70,46 @@ test('process, keyboard grid, RTO above MTPD, gap and what-if breach', async ({ 
   await expectAccessible(page, 'BIA step at 360 px');
   await page.screenshot({ path: testInfo.outputPath('bia-360.png'), fullPage: true });
 });
+
+test('a scenario takes out a resource and its page says how many tier-1 processes break', async ({
+  page,
+  server,
+}) => {
+  await page.goto(server.url);
+  await createWorkbookViaUi(page, 'Snow plan');
+  await page.getByRole('link', { name: 'Scenarios', exact: true }).click();
+  await page.getByRole('link', { name: 'New scenario' }).click();
+  await page.getByLabel('Start from a template').selectOption({ label: 'Identity provider outage' });
+  await page.getByRole('button', { name: 'Save scenario' }).click();
+  await expect(page.getByRole('heading', { name: 'Edit scenario' })).toBeVisible();
+  const scenarioUrl = page.url();
+
+  await page.getByRole('link', { name: 'Impact analysis', exact: true }).click();
+  await page.getByLabel('New process name').fill('Sign-in desk');
+  await page.getByRole('button', { name: 'Add process' }).click();
+  await page.getByRole('link', { name: 'Edit Sign-in desk' }).click();
+  await page.getByLabel('Criticality tier').selectOption('1');
+  await page.getByLabel('Recovery time objective (RTO), hours').fill('1');
+  await page.getByLabel('New resource name').fill('Identity provider');
+  await page.getByRole('button', { name: 'Add resource' }).click();
+  await page.getByRole('button', { name: 'Add dependency' }).click();
+  await expect(page.getByText('Sign-in desk needs Identity provider')).toBeVisible();
+  await expectSaved(page);
+
+  await page.getByLabel('Losses from').selectOption({ label: 'Identity provider outage' });
+  await expect(page.getByText('This scenario takes out no resources yet.')).toBeVisible();
+  await page.getByLabel('For how many hours').fill('6');
+  await page.getByRole('button', { name: 'Add to scenario' }).click();
+  await expect(page.getByText('Identity provider out for 6 hours')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'processes breach' })).toHaveText(
+    '1 of 1 processes breach their RTO; 0 breach their MTPD.',
+  );
+  await expectAccessible(page, 'BIA scenario impacts');
+
+  await page.goto(scenarioUrl);
+  await expect(
+    page.getByText(
+      'Business impact: this scenario breaks 1 tier-1 processes within 4 hours; 1 processes breach their RTO and 0 their MTPD.',
+    ),
+  ).toBeVisible();
+});
