@@ -34,6 +34,7 @@ test('process, keyboard grid, RTO above MTPD, gap and what-if breach', async ({ 
   const rto = page.getByLabel('Recovery time objective (RTO), hours');
   await rto.fill('8');
   await expect(rto).toHaveAccessibleDescription(/The RTO is longer than the MTPD/);
+  await page.getByRole('group', { name: 'Peak months' }).getByLabel('Dec').check();
   await rto.fill('2');
   await expect(rto).not.toHaveAccessibleDescription(/The RTO is longer than the MTPD/);
   await expectSaved(page);
@@ -62,6 +63,8 @@ test('process, keyboard grid, RTO above MTPD, gap and what-if breach', async ({ 
   await page.reload();
   await expect(page.getByLabel('Operational after 4 hours', { exact: true })).toHaveValue('severe');
   await expect(page.getByLabel('Recovery time objective (RTO), hours')).toHaveValue('2');
+  await expect(page.getByRole('group', { name: 'Peak months' }).getByLabel('Dec')).toBeChecked();
+  await expect(page.getByRole('group', { name: 'Peak months' }).getByLabel('Nov')).not.toBeChecked();
 
   await page.setViewportSize({ width: 360, height: 800 });
   await expect(page.getByRole('heading', { level: 2, name: 'Business impact analysis' })).toBeVisible();
