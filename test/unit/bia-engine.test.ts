@@ -175,6 +175,11 @@ describe('rollUp', () => {
     };
     const r = rollUp(g);
     expect(r.gaps).toEqual([{ processId: 'payroll', causeResourceId: 'network', backAt: 8, rtoHours: 4 }]);
+    expect([...r.backAt]).toEqual([
+      ['payroll', 8],
+      ['sales', 8],
+      ['archive', 1],
+    ]);
     expect(r.unknownRecovery).toEqual(['hr']);
     expect(r.keyPeople).toEqual(['hr']);
     expect(r.singlePoints).toEqual([
