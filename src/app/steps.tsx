@@ -61,6 +61,12 @@ export const steps: Step[] = [
     ],
   },
   {
+    id: 'bia',
+    path: 'bia',
+    labelKey: 'workbooks.step.bia',
+    element: stepPage(() => import('../features/bia/bia-page')),
+  },
+  {
     id: 'responsibilities',
     path: 'responsibilities',
     labelKey: 'workbooks.step.responsibilities',

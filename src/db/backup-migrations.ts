@@ -2,7 +2,17 @@
 // BACKUP_MIGRATIONS[n] turns version n into n + 1. Version 1 is the first shipped format.
 export type BackupMigration = (data: Record<string, unknown>) => Record<string, unknown>;
 
-export const BACKUP_MIGRATIONS: Record<number, BackupMigration> = {};
+export const BACKUP_MIGRATIONS: Record<number, BackupMigration> = {
+  // 1 → 2: the business impact analysis tables arrive empty; nothing else changes.
+  1: (data) => ({
+    ...data,
+    biaProcesses: [],
+    biaResources: [],
+    biaAlternatives: [],
+    biaDependencies: [],
+    biaScenarioImpacts: [],
+  }),
+};
 
 export function migrateBackupData(
   data: Record<string, unknown>,

@@ -26,6 +26,17 @@ export const relations: readonly Relation[] = [
   { table: 'lessons', field: 'incidentId', target: 'incidents', kind: 'required' },
   { table: 'lessons', field: 'actionId', target: 'mitigationActions', kind: 'optional' },
   { table: 'contacts', field: 'calledById', target: 'contacts', kind: 'optional' },
+  { table: 'biaProcesses', field: 'ownerContactId', target: 'contacts', kind: 'optional' },
+  { table: 'biaProcesses', field: 'deputyContactId', target: 'contacts', kind: 'optional' },
+  { table: 'biaProcesses', field: 'siteResourceIds', target: 'biaResources', kind: 'list' },
+  { table: 'biaResources', field: 'riskDependencyId', target: 'dependencies', kind: 'optional' },
+  { table: 'biaResources', field: 'processId', target: 'biaProcesses', kind: 'optional' },
+  { table: 'biaAlternatives', field: 'resourceId', target: 'biaResources', kind: 'required' },
+  { table: 'biaDependencies', field: 'processId', target: 'biaProcesses', kind: 'optional' },
+  { table: 'biaDependencies', field: 'dependentResourceId', target: 'biaResources', kind: 'optional' },
+  { table: 'biaDependencies', field: 'resourceId', target: 'biaResources', kind: 'required' },
+  { table: 'biaScenarioImpacts', field: 'scenarioId', target: 'scenarios', kind: 'required' },
+  { table: 'biaScenarioImpacts', field: 'resourceId', target: 'biaResources', kind: 'required' },
 ];
 
 export const relationsOf = (table: TableName) => relations.filter((r) => r.table === table);

@@ -2,6 +2,13 @@
 // the backup format and the JSON Schema are built from. Add a table here and in a migration.
 import { z } from 'zod';
 import { approverSchema } from './approver';
+import {
+  biaAlternativeSchema,
+  biaDependencySchema,
+  biaProcessSchema,
+  biaResourceSchema,
+  biaScenarioImpactSchema,
+} from './bia';
 import { contactSchema, internalChannelSchema, providerChannelSchema } from './communications';
 import { incidentSchema, lessonSchema } from './incident';
 import { responsibilityItemSchema } from './responsibility';
@@ -23,6 +30,11 @@ export const childTableSchemas = {
   incidents: incidentSchema,
   lessons: lessonSchema,
   approvers: approverSchema,
+  biaProcesses: biaProcessSchema,
+  biaResources: biaResourceSchema,
+  biaAlternatives: biaAlternativeSchema,
+  biaDependencies: biaDependencySchema,
+  biaScenarioImpacts: biaScenarioImpactSchema,
 } as const;
 
 export const tableSchemas = { workbooks: workbookSchema, ...childTableSchemas } as const;

@@ -25,6 +25,7 @@ const lazyCatalogues = {
   communications: () => import('./catalogues/communications'),
   incidents: () => import('./catalogues/incidents'),
   planExport: () => import('./catalogues/plan-export'),
+  bia: () => import('./catalogues/bia'),
 };
 
 type Catalogue = { en: Record<string, string>; ko: Record<string, string> };

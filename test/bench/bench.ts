@@ -129,6 +129,31 @@ add({
   ok: backup.importMs <= 2000,
 });
 
+console.log('BIA engine…');
+const runBiaBench = await optional<() => { engineMs: number; rollUpMs: number }>(
+  './bia-bench',
+  'runBiaBench',
+);
+if (runBiaBench) {
+  const b = runBiaBench();
+  add({
+    figure: 'BIA engine, 200 processes / 500 resources / 2,000 dependencies, one scenario (Node)',
+    value: `${b.engineMs.toFixed(1)} ms`,
+    baseline: '-',
+    ratio: '-',
+    budget: '≤ 50 ms',
+    ok: b.engineMs <= 50,
+  });
+  add({
+    figure: 'BIA roll-up (gaps, single points of failure) on that graph (Node)',
+    value: `${b.rollUpMs.toFixed(1)} ms`,
+    baseline: '-',
+    ratio: '-',
+    budget: '≤ 50 ms',
+    ok: b.rollUpMs <= 50,
+  });
+}
+
 console.log('Plan PDF…');
 const runPdfBench = await optional<(d: string) => Promise<Record<string, number>>>(
   './pdf-bench',

@@ -78,6 +78,27 @@ describe('the relation table', () => {
     await createRecord('lessons', { workbookId: w.id, incidentId: inc.id, text: 'L', actionId: act.id });
     const boss = await createRecord('contacts', { workbookId: w.id, name: 'Boss' } as never);
     await createRecord('contacts', { workbookId: w.id, name: 'Kim', calledById: boss.id } as never);
+    const site = await createRecord('biaResources', {
+      workbookId: w.id,
+      name: 'HQ',
+      riskDependencyId: dep.id,
+    });
+    const proc = await createRecord('biaProcesses', {
+      workbookId: w.id,
+      name: 'Payroll',
+      ownerContactId: boss.id,
+      deputyContactId: boss.id,
+      siteResourceIds: [site.id],
+    });
+    const asProcess = await createRecord('biaResources', { workbookId: w.id, name: 'P', processId: proc.id });
+    await createRecord('biaAlternatives', { workbookId: w.id, resourceId: site.id, name: 'Home' });
+    await createRecord('biaDependencies', { workbookId: w.id, processId: proc.id, resourceId: site.id });
+    await createRecord('biaDependencies', {
+      workbookId: w.id,
+      dependentResourceId: asProcess.id,
+      resourceId: site.id,
+    });
+    await createRecord('biaScenarioImpacts', { workbookId: w.id, scenarioId: s.id, resourceId: site.id });
     const copy = copyWithNewIds((await loadSnapshot(w.id))!);
     const originalIds = new Set<string>([w.id]);
     const snap = (await loadSnapshot(w.id))!;

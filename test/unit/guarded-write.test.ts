@@ -138,6 +138,11 @@ const samples = (workbookId: string): { [T in ChildTableName]: NewRecordInput<T>
   incidents: { workbookId, title: 'Outage', startAt: '2026-01-02T09:00' },
   lessons: { workbookId, incidentId: workbookId, text: 'Call earlier' },
   approvers: { workbookId, name: 'Park' },
+  biaProcesses: { workbookId, name: 'Payroll' },
+  biaResources: { workbookId, name: 'Payroll system' },
+  biaAlternatives: { workbookId, resourceId: workbookId, name: 'Manual run' },
+  biaDependencies: { workbookId, processId: workbookId, resourceId: workbookId },
+  biaScenarioImpacts: { workbookId, scenarioId: workbookId, resourceId: workbookId },
 });
 
 describe.each(childTableNames)('delete and undo in %s', (table) => {

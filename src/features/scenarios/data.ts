@@ -6,6 +6,7 @@ import { queuePatch } from '../../db/autosave';
 import { addRecord, guardedWrite, removeRecord, undoRemove } from '../../db/guarded-write';
 import { createRecord, getRecord, listByWorkbook, writeTogether } from '../../db/records';
 import { useAutosaveForm } from '../../components/form/use-autosave-form';
+import { graphFromRecords, scenarioReach } from '../../domain/bia-scenario';
 import type { MitigationAction, PolicyCheck, Scenario, ScenarioStatus } from '../../domain/scenario';
 import {
   actionRowSchema,
@@ -22,6 +23,25 @@ export const useScenario = (id: string) =>
 
 export const useDependencies = (workbookId: string) =>
   useLiveQuery(() => listByWorkbook('dependencies', workbookId), [workbookId]);
+
+/**
+ * What the scenario does to the business impact analysis (domain/bia-scenario.ts), or null when it
+ * takes out no BIA resource. Read here, not through the BIA feature: features never import each other.
+ */
+export const useScenarioReach = (workbookId: string, scenarioId: string) =>
+  useLiveQuery(async () => {
+    const impacts = (await listByWorkbook('biaScenarioImpacts', workbookId)).filter(
+      (i) => i.scenarioId === scenarioId,
+    );
+    if (impacts.length === 0) return null;
+    const [processes, resources, dependencies, alternatives] = await Promise.all([
+      listByWorkbook('biaProcesses', workbookId),
+      listByWorkbook('biaResources', workbookId),
+      listByWorkbook('biaDependencies', workbookId),
+      listByWorkbook('biaAlternatives', workbookId),
+    ]);
+    return scenarioReach(graphFromRecords({ processes, resources, dependencies, alternatives }), impacts);
+  }, [workbookId, scenarioId]);
 
 export const usePolicyChecks = (workbookId: string, scenarioId: string) =>
   useLiveQuery(

@@ -7,6 +7,7 @@ import type { Dependency } from '../../domain/risk-areas';
 import type { Scenario } from '../../domain/scenario';
 import { useT } from '../../i18n/use-i18n';
 import { deleteScenario, restoreScenario, useDependencies, useScenario, useScenarioForm } from './data';
+import { ScenarioReachLine } from './scenario-reach';
 import { SavedActions, SavedPolicyChecks } from './saved-children';
 import { ScenarioFields } from './scenario-fields';
 import './scenarios.css';
@@ -56,6 +57,7 @@ function Editor({
         <Link to={back}>{t('scenarios.backToList')}</Link>
       </p>
       <h2 id="edit-scenario-heading">{t('scenarios.editTitle')}</h2>
+      <ScenarioReachLine workbookId={scenario.workbookId} scenarioId={scenario.id} />
       <form className="form-grid" noValidate onSubmit={(e) => e.preventDefault()}>
         <ScenarioFields form={form} dependencies={dependencies} />
       </form>

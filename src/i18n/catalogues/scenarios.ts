@@ -3,6 +3,8 @@ import { defineCatalogue } from '../define';
 
 export default defineCatalogue(
   {
+    biaReach:
+      'Business impact: this scenario breaks {count} tier-1 processes within {hours} hours; {rto} processes breach their RTO and {mtpd} their MTPD.',
     title: 'Scenarios',
     intro:
       'A scenario is one way the business could be stopped. Say which areas it touches, how likely and how harmful it is, and what the plan does about it.',
@@ -285,6 +287,8 @@ export default defineCatalogue(
     'template.powerOutage.action1': 'Check how long the backup power really lasts.',
   },
   {
+    biaReach:
+      '업무 영향: 이 시나리오는 {hours}시간 안에 1등급 프로세스 {count}개를 멈추게 합니다. 프로세스 {rto}개가 RTO를, {mtpd}개가 MTPD를 넘깁니다.',
     title: '시나리오',
     intro:
       '시나리오는 업무가 멈출 수 있는 한 가지 경우입니다. 어떤 영역에 걸치는지, 얼마나 일어나기 쉽고 얼마나 해로운지, 계획이 어떻게 대응하는지 적으세요.',

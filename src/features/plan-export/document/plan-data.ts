@@ -25,6 +25,11 @@ export function planData(snapshot: WorkbookSnapshot): WorkbookSnapshot {
     incidents: live(snapshot.incidents),
     lessons: live(snapshot.lessons),
     approvers: live(snapshot.approvers),
+    biaProcesses: live(snapshot.biaProcesses),
+    biaResources: live(snapshot.biaResources),
+    biaAlternatives: live(snapshot.biaAlternatives),
+    biaDependencies: live(snapshot.biaDependencies),
+    biaScenarioImpacts: live(snapshot.biaScenarioImpacts),
   };
 }
 
