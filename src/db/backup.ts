@@ -98,6 +98,7 @@ export {
   type BackupProblem,
   type ParsedBackup,
 } from './backup-parse';
+export { readBackupOffThread } from './backup-read';
 export {
   applyImport,
   importBackup,

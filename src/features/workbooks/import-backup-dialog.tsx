@@ -4,8 +4,7 @@ import { useState } from 'react';
 import {
   importBackup,
   planImport,
-  readBackupFile,
-  readBackupText,
+  readBackupOffThread,
   type ParsedBackup,
   type BackupProblem,
   type ImportItem,
@@ -67,7 +66,8 @@ export function ImportBackupDialog({ open, onClose }: { open: boolean; onClose: 
   async function readFile(file: File) {
     // An oversized file is refused from its size (bytes) before it is read into memory.
     setState({ step: 'reading' });
-    const { parsed, text } = await readBackupFile(file);
+    // Read and checked in a worker: a large or broken file never freezes the page.
+    const { parsed, text } = await readBackupOffThread({ kind: 'file', file });
     if (!parsed.ok && parsed.problem.code === 'encrypted' && text !== null) {
       return setState({ step: 'passphrase', text, wrong: false });
     }
@@ -119,7 +119,7 @@ export function ImportBackupDialog({ open, onClose }: { open: boolean; onClose: 
           wrong={state.wrong}
           onSubmit={async (passphrase) => {
             try {
-              const parsed = await readBackupText(state.text, passphrase);
+              const { parsed } = await readBackupOffThread({ kind: 'text', text: state.text, passphrase });
               if (!parsed.ok && parsed.problem.code === 'wrongPassphraseOrDamaged') {
                 return setState({ ...state, wrong: true });
               }
