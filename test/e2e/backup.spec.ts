@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { BACKUP_FORMAT_VERSION } from '../../src/domain/backup';
+import { invalidEverywhere } from '../unit/helpers/big-backup';
 import { expect, expectAccessible, expectSaved, test } from './fixtures';
 
 const fixturePath = 'test/fixtures/backup-v1.json';
@@ -58,6 +59,32 @@ test('a broken file is refused with a clear message and nothing changes', async 
   await expect(
     page.getByText('made by a newer version of the app (format 7)', { exact: false }),
   ).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByText('No workbooks in this browser yet', { exact: false })).toBeVisible();
+});
+
+test('a large broken file is read and refused in a worker, off the page', async ({ page, server }) => {
+  const workers: string[] = [];
+  page.on('worker', (w) => workers.push(w.url()));
+  await page.goto(server.url);
+  await page.getByRole('button', { name: 'Import backup' }).click();
+  // 13 tables × 20,000 invalid records (about 4 MB): refused, with the first problem named.
+  await page.getByTestId('import-file').setInputFiles({
+    name: 'broken.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(invalidEverywhere(20_000)),
+  });
+  await expect(
+    page.getByText('The backup has invalid data at: data.workbooks.0', { exact: false }),
+  ).toBeVisible();
+  expect(workers.filter((url) => /backup-read\.worker/.test(url))).toHaveLength(1);
+  // `{` alone is not JSON (it never asks for a passphrase).
+  await page.getByTestId('import-file').setInputFiles({
+    name: 'brace.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{'),
+  });
+  await expect(page.getByText('not valid JSON', { exact: false })).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(page.getByText('No workbooks in this browser yet', { exact: false })).toBeVisible();
 });
