@@ -1,7 +1,6 @@
 // The page frame: skip link, app header with language switch, the routed page, notices.
 import { lazy, Suspense } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
-import { Toasts } from '../components/toast';
 import { languages, loadCatalogues, type Language } from '../i18n';
 import { useLanguageStore, useT } from '../i18n/use-i18n';
 import { ErrorBoundary } from './error-boundary';
@@ -20,6 +19,8 @@ const StorageBanners = lazy(() =>
     default: m.StorageBanners,
   })),
 );
+// Toasts follow an action (an export, a delete): nothing shows one before the first screen is up.
+const Toasts = lazy(() => import('../components/toast').then((m) => ({ default: m.Toasts })));
 const UpdatePrompt = lazy(() => import('./update-prompt').then((m) => ({ default: m.UpdatePrompt })));
 
 export function Layout() {
@@ -79,7 +80,11 @@ export function Layout() {
           <UpdatePrompt />
         </Suspense>
       )}
-      <Toasts />
+      {afterFirstScreen && (
+        <Suspense fallback={null}>
+          <Toasts />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -15,7 +15,7 @@ import { migrations as shippedMigrations } from './migrations';
 import { hasJournals } from './journal-check';
 import type { Migration } from './migrations/types';
 import { reportUnexpected } from '../lib/unexpected-error';
-import { describeStorageError } from './storage-errors';
+import type { StorageErrorReason } from './storage-errors';
 import {
   healthAfterVersionChange,
   runBeforeRelease,
@@ -97,7 +97,7 @@ export async function startStorage(options: StartOptions = {}): Promise<StorageM
       if (installed !== null) {
         // There is stored data we could not open or upgrade: never replace it with an empty
         // database; IndexedDB rolled back the upgrade, so it runs again next time.
-        setStorageHealth({ mode: 'upgradeFailed', detail: describeStorageError(error).detail });
+        setStorageHealth({ mode: 'upgradeFailed', detail: (await describeError(error)).detail });
         return 'upgradeFailed';
       }
       return startInMemory(name, list, error);
@@ -115,8 +115,17 @@ async function startInMemory(name: string, list: readonly Migration[], error: un
   const db = openDatabase(name, { migrations: list, indexedDB: factory, IDBKeyRange });
   setDatabase(db);
   await db.open();
-  setStorageHealth({ mode: 'memory', detail: describeStorageError(error).detail });
+  setStorageHealth({ mode: 'memory', detail: (await describeError(error)).detail });
   return 'memory';
+}
+
+/** Storage errors are put into words only when one happens: that code loads then, off the first screen. */
+async function describeError(error: unknown): Promise<StorageErrorReason> {
+  try {
+    return (await import('./storage-errors')).describeStorageError(error);
+  } catch {
+    return { kind: 'failed', reasonKey: 'save.failed', detail: String(error).slice(0, 300) };
+  }
 }
 
 function watch(db: WorkbookDb) {
@@ -143,7 +152,7 @@ async function replayLeftEdits(name: string) {
   } catch (error) {
     // Kept in localStorage, and the next start tries again; meanwhile the header must not say
     // "All changes saved" over edits that are not in the database.
-    const described = describeStorageError(error);
+    const described = await describeError(error);
     const { saveStatusStore } = await import('../lib/save-status');
     saveStatusStore
       .getState()
