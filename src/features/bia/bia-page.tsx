@@ -4,6 +4,10 @@ import { Link, useSearchParams } from 'react-router';
 import { useOpenWorkbook } from '../../components/open-workbook';
 import { graphFromRecords } from '../../domain/bia-scenario';
 import { useT } from '../../i18n/use-i18n';
+import { csvBlob } from '../../lib/csv';
+import { todayIso } from '../../lib/dates';
+import { downloadBlob } from '../../lib/download';
+import { processesCsv } from './processes-csv';
 import { AddByName } from './add-by-name';
 import { addProcess, useBia } from './data';
 import { DependenciesSection, namesOf } from './dependencies-section';
@@ -45,6 +49,20 @@ export default function BiaPage() {
               </li>
             ))}
           </ul>
+        )}
+        {data.processes.length > 0 && (
+          <button
+            type="button"
+            className="secondary"
+            onClick={() =>
+              downloadBlob(
+                csvBlob(processesCsv(t, data.processes, data.contacts)),
+                `${t('bia.csvFileName')}-${todayIso()}.csv`,
+              )
+            }
+          >
+            {t('bia.exportCsv')}
+          </button>
         )}
         <AddByName
           label={t('bia.newProcessName')}
