@@ -1,6 +1,7 @@
 // Reads and writes of the activation and response step and the one action list. Every write goes
 // through the guarded write path (an outcome, never a throw); several records changed by one click
 // (a reorder, a template copy, a bulk status change) are written in one transaction.
+import { useLiveQuery } from 'dexie-react-hooks';
 import { guardedWrite, addRecord, removeRecord, undoRemove, type WriteOutcome } from '../../db/guarded-write';
 import { applyPatch, createRecord, listByWorkbook, touchWorkbook, writeTogether } from '../../db/records';
 import type { ProcedureStep, ResponseRole, RoleKind, THRESHOLD_UNITS } from '../../domain/response';
@@ -125,3 +126,19 @@ export function setActionsStatus(ids: readonly string[], status: ActionStatus) {
     { edits: ids.length > 0 ? 1 : 0 },
   );
 }
+
+/** What the one action list needs, live: stored actions, their scenarios, and the BIA records for gaps. */
+export const useActionSources = (workbookId: string) =>
+  useLiveQuery(async () => {
+    const [mitigationActions, scenarios, processes, resources, dependencies, alternatives, contacts] =
+      await Promise.all([
+        listByWorkbook('mitigationActions', workbookId),
+        listByWorkbook('scenarios', workbookId),
+        listByWorkbook('biaProcesses', workbookId),
+        listByWorkbook('biaResources', workbookId),
+        listByWorkbook('biaDependencies', workbookId),
+        listByWorkbook('biaAlternatives', workbookId),
+        listByWorkbook('contacts', workbookId),
+      ]);
+    return { mitigationActions, scenarios, processes, resources, dependencies, alternatives, contacts };
+  }, [workbookId]);
