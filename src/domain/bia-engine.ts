@@ -102,40 +102,6 @@ export function runEngine(graph: EngineGraph, losses: readonly Loss[]): EngineRe
     };
   };
 
-  const visit = (key: string): NodeValue => {
-    const known = memo.get(key);
-    if (known) return known;
-    const at = onStack.get(key);
-    if (at !== undefined) {
-      // A back edge: report the cycle once and let it add nothing (the walk stays finite).
-      const cycle = stack.slice(at);
-      const id = [...cycle].sort().join('|');
-      if (!seenCycles.has(id)) {
-        seenCycles.add(id);
-        cycles.push(cycle);
-      }
-      return NONE;
-    }
-    onStack.set(key, stack.length);
-    stack.push(key);
-    const value = key.startsWith('p:') ? processValue(key.slice(2)) : resourceValue(key.slice(2));
-    stack.pop();
-    onStack.delete(key);
-    memo.set(key, value);
-    return value;
-  };
-
-  const resourceValue = (id: string): NodeValue => {
-    let value: NodeValue = { t: full.get(id) ?? 0, cause: id, via: null };
-    if (value.t === 0) value = NONE;
-    for (const need of needsOfResource.get(id) ?? []) value = later(value, visit(`r:${need}`));
-    const r = resources.get(id)!;
-    if (r.kind === 'process' && r.processId !== null && processIds.has(r.processId)) {
-      value = later(value, visit(`p:${r.processId}`));
-    }
-    return withAlternative(id, value);
-  };
-
   const staffShort = (p: EngineProcess, id: string, share: number) => {
     const headcount = resources.get(id)!.headcount;
     // Without a headcount and a minimum we cannot tell, so a partial loss counts as stopping the work.
@@ -144,17 +110,77 @@ export function runEngine(graph: EngineGraph, losses: readonly Loss[]): EngineRe
   };
 
   const byProcess = new Map(graph.processes.map((p) => [p.id, p]));
-  const processValue = (id: string): NodeValue => {
+  /** What a node needs, as node keys, and what it is down for by itself before its needs count. */
+  const childrenOf = (key: string): string[] => {
+    const id = key.slice(2);
+    if (key.startsWith('p:')) return (needsOfProcess.get(id) ?? []).map((r) => `r:${r}`);
+    const kids = (needsOfResource.get(id) ?? []).map((r) => `r:${r}`);
+    const r = resources.get(id)!;
+    if (r.kind === 'process' && r.processId !== null && processIds.has(r.processId))
+      kids.push(`p:${r.processId}`);
+    return kids;
+  };
+  const ownValue = (key: string): NodeValue => {
+    const id = key.slice(2);
+    if (key.startsWith('r:')) {
+      const t = full.get(id) ?? 0;
+      return t > 0 ? { t, cause: id, via: null } : NONE;
+    }
+    // A share of staff lost stops this process only when fewer than its minimum remain.
     const p = byProcess.get(id)!;
     let value = NONE;
     for (const need of needsOfProcess.get(id) ?? []) {
-      value = later(value, visit(`r:${need}`));
       const part = partial.get(need);
       if (part && staffShort(p, need, part.share)) {
         value = later(value, withAlternative(need, { t: part.hours, cause: need, via: null }));
       }
     }
     return value;
+  };
+
+  type Frame = { key: string; kids: string[]; next: number; value: NodeValue };
+  /**
+   * Depth-first with an explicit stack (a chain of thousands of resources must not overflow the
+   * call stack). A node on the stack met again is a cycle: reported once, it adds nothing.
+   */
+  const visit = (root: string): NodeValue => {
+    const known = memo.get(root);
+    if (known) return known;
+    const frames: Frame[] = [];
+    const enter = (key: string) => {
+      onStack.set(key, stack.length);
+      stack.push(key);
+      frames.push({ key, kids: childrenOf(key), next: 0, value: ownValue(key) });
+    };
+    enter(root);
+    let last = NONE;
+    while (frames.length > 0) {
+      const frame = frames[frames.length - 1]!;
+      if (frame.next < frame.kids.length) {
+        const kid = frame.kids[frame.next++]!;
+        const done = memo.get(kid);
+        if (done) frame.value = later(frame.value, done);
+        else if (onStack.has(kid)) reportCycle(kid);
+        else enter(kid);
+        continue;
+      }
+      frames.pop();
+      stack.pop();
+      onStack.delete(frame.key);
+      last = frame.key.startsWith('r:') ? withAlternative(frame.key.slice(2), frame.value) : frame.value;
+      memo.set(frame.key, last);
+      const parent = frames[frames.length - 1];
+      if (parent) parent.value = later(parent.value, last);
+    }
+    return last;
+  };
+
+  const reportCycle = (key: string) => {
+    const cycle = stack.slice(onStack.get(key));
+    const id = [...cycle].sort().join('|');
+    if (seenCycles.has(id)) return;
+    seenCycles.add(id);
+    cycles.push(cycle);
   };
 
   const outcomes = graph.processes.map((p): ProcessOutcome => {

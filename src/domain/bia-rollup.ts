@@ -14,6 +14,8 @@ export type RollUp = {
   /** People resources with no alternative (no deputy) that a process needs. */
   keyPeople: string[];
   cycles: string[][];
+  /** Process id → the hour it can be back if every resource it needs fails (0: nothing to wait for). */
+  backAt: Map<string, number>;
 };
 
 const CRITICAL_TIER = 2;
@@ -79,5 +81,6 @@ export function rollUp(graph: EngineGraph): RollUp {
   const singlePoints = [...sharedBy]
     .filter(([id, ps]) => ps.length >= 2 && !withAlternative.has(id))
     .map(([resourceId, processIds]) => ({ resourceId, processIds }));
-  return { gaps, unknownRecovery, singlePoints, keyPeople, cycles: result.cycles };
+  const backAt = new Map(result.processes.map((o) => [o.processId, o.downUntil]));
+  return { gaps, unknownRecovery, singlePoints, keyPeople, cycles: result.cycles, backAt };
 }

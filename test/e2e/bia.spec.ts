@@ -34,6 +34,7 @@ test('process, keyboard grid, RTO above MTPD, gap and what-if breach', async ({ 
   const rto = page.getByLabel('Recovery time objective (RTO), hours');
   await rto.fill('8');
   await expect(rto).toHaveAccessibleDescription(/The RTO is longer than the MTPD/);
+  await page.getByRole('group', { name: 'Peak months' }).getByLabel('Dec').check();
   await rto.fill('2');
   await expect(rto).not.toHaveAccessibleDescription(/The RTO is longer than the MTPD/);
   await expectSaved(page);
@@ -47,12 +48,20 @@ test('process, keyboard grid, RTO above MTPD, gap and what-if breach', async ({ 
     page.getByText('Payroll cannot be back within its RTO of 2 hours: ERP takes 48 hours.'),
   ).toBeVisible();
 
+  await expect(page.getByRole('img', { name: /Dependency picture/ }).locator('text')).toHaveText([
+    '⚠ Payroll',
+    'ERP',
+  ]);
+  const depTable = page.getByRole('table', { name: /What each process needs/ });
+  await expect(depTable.locator('tbody tr')).toHaveText(['Payroll2ERP48 hNo: gap']);
   await page.getByLabel('Lose ERP').check();
   await page.getByLabel('Hours ERP is out').fill('24');
   await expect(page.getByRole('status').filter({ hasText: 'processes breach' })).toHaveText(
     '1 of 1 processes breach their RTO; 1 breach their MTPD.',
   );
-  const row = page.locator('.bia-timeline tbody tr');
+  const row = page
+    .locator('section', { has: page.getByRole('heading', { level: 3, name: 'What if' }) })
+    .locator('tbody tr');
   await expect(row).toHaveText(['Payroll324 h2 h4 hERP coming back']);
   await expectSaved(page);
   await expectAccessible(page, 'BIA step');
@@ -62,6 +71,8 @@ test('process, keyboard grid, RTO above MTPD, gap and what-if breach', async ({ 
   await page.reload();
   await expect(page.getByLabel('Operational after 4 hours', { exact: true })).toHaveValue('severe');
   await expect(page.getByLabel('Recovery time objective (RTO), hours')).toHaveValue('2');
+  await expect(page.getByRole('group', { name: 'Peak months' }).getByLabel('Dec')).toBeChecked();
+  await expect(page.getByRole('group', { name: 'Peak months' }).getByLabel('Nov')).not.toBeChecked();
 
   await page.setViewportSize({ width: 360, height: 800 });
   await expect(page.getByRole('heading', { level: 2, name: 'Business impact analysis' })).toBeVisible();

@@ -120,6 +120,23 @@ describe('runEngine', () => {
     expect(result.processes[0]!.downUntil).toBe(10);
   });
 
+  it('follows a chain of 20,000 resources (the most a backup holds per table) without overflowing the stack', () => {
+    const n = 20_000;
+    const g: EngineGraph = {
+      processes: [proc('p', 1, 2)],
+      resources: Array.from({ length: n }, (_, i) => res(`r${i}`)),
+      dependencies: [
+        needs('p', 'r0'),
+        ...Array.from({ length: n - 1 }, (_, i) => chain(`r${i}`, `r${i + 1}`)),
+      ],
+      alternatives: [],
+    };
+    expect(outcome(g, [{ resourceId: `r${n - 1}`, hours: 9 }], 'p').downUntil).toBe(9);
+    expect(rollUp({ ...g, resources: g.resources.map((r) => ({ ...r, recoveryHours: 3 })) }).gaps).toEqual([
+      { processId: 'p', causeResourceId: 'r0', backAt: 3, rtoHours: 1 },
+    ]);
+  });
+
   it('a share of staff stops a process only when fewer than its minimum remain', () => {
     const g: EngineGraph = {
       processes: [
@@ -158,6 +175,11 @@ describe('rollUp', () => {
     };
     const r = rollUp(g);
     expect(r.gaps).toEqual([{ processId: 'payroll', causeResourceId: 'network', backAt: 8, rtoHours: 4 }]);
+    expect([...r.backAt]).toEqual([
+      ['payroll', 8],
+      ['sales', 8],
+      ['archive', 1],
+    ]);
     expect(r.unknownRecovery).toEqual(['hr']);
     expect(r.keyPeople).toEqual(['hr']);
     expect(r.singlePoints).toEqual([

@@ -70,7 +70,14 @@ export default function BiaPage() {
           add={(name) => addProcess(workbook.id, name)}
         />
       </section>
-      {selected && <ProcessEditor key={selected.id} process={selected} contacts={data.contacts} />}
+      {selected && (
+        <ProcessEditor
+          key={selected.id}
+          process={selected}
+          contacts={data.contacts}
+          sites={data.resources.filter((r) => r.kind === 'location')}
+        />
+      )}
       <ResourcesSection workbookId={workbook.id} data={data} />
       <DependenciesSection workbookId={workbook.id} data={data} />
       <FlagsSection graph={graph} names={names} />

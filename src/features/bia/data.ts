@@ -26,7 +26,17 @@ export const useBia = (workbookId: string) =>
         listByWorkbook('scenarios', workbookId),
         listByWorkbook('biaScenarioImpacts', workbookId),
       ]);
-    return { processes, resources, alternatives, dependencies, contacts, scenarios, scenarioImpacts };
+    const riskDependencies = await listByWorkbook('dependencies', workbookId);
+    return {
+      processes,
+      resources,
+      alternatives,
+      dependencies,
+      contacts,
+      scenarios,
+      scenarioImpacts,
+      riskDependencies,
+    };
   }, [workbookId]);
 export type BiaData = NonNullable<ReturnType<typeof useBia>>;
 
@@ -77,8 +87,10 @@ const processFormSchema = biaProcessSchema.pick({
   deputyContactId: true,
   department: true,
   tier: true,
+  peakMonths: true,
   peakMonthEnd: true,
   peakNotes: true,
+  siteResourceIds: true,
   minimumStaff: true,
   impact: true,
   money: true,
@@ -96,6 +108,7 @@ const resourceFormSchema = biaResourceSchema.pick({
   name: true,
   kind: true,
   area: true,
+  riskDependencyId: true,
   processId: true,
   recoveryHours: true,
   recoveryBasis: true,

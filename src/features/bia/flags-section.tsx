@@ -3,6 +3,7 @@
 import { rollUp } from '../../domain/bia-rollup';
 import type { EngineGraph } from '../../domain/bia-engine';
 import { useT } from '../../i18n/use-i18n';
+import { DependencyGraph } from './dependency-graph';
 
 export function FlagsSection({ graph, names }: { graph: EngineGraph; names: Map<string, string> }) {
   const t = useT();
@@ -28,6 +29,22 @@ export function FlagsSection({ graph, names }: { graph: EngineGraph; names: Map<
   return (
     <section className="page" aria-labelledby="bia-flags-heading">
       <h3 id="bia-flags-heading">{t('bia.flags')}</h3>
+      <DependencyGraph
+        graph={graph}
+        names={names}
+        marked={
+          new Set([
+            ...r.gaps.map((g) => `p:${g.processId}`),
+            ...r.singlePoints.map((x) => `r:${x.resourceId}`),
+          ])
+        }
+      />
+      <DependencyTable
+        graph={graph}
+        names={names}
+        backAt={r.backAt}
+        gapIds={new Set(r.gaps.map((g) => g.processId))}
+      />
       {lines.length === 0 ? (
         <p className="muted">{t('bia.flagsNone')}</p>
       ) : (
@@ -38,5 +55,59 @@ export function FlagsSection({ graph, names }: { graph: EngineGraph; names: Map<
         </ul>
       )}
     </section>
+  );
+}
+
+/** The dependency graph as a table: each process, what it needs directly, and whether it can be back in time. */
+function DependencyTable({
+  graph,
+  names,
+  backAt,
+  gapIds,
+}: {
+  graph: EngineGraph;
+  names: Map<string, string>;
+  backAt: Map<string, number>;
+  gapIds: Set<string>;
+}) {
+  const t = useT();
+  if (graph.processes.length === 0) return null;
+  return (
+    <div className="bia-grid-scroll">
+      <table className="bia-timeline">
+        <caption>{t('bia.depTable')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('bia.colProcess')}</th>
+            <th scope="col">{t('bia.rto')}</th>
+            <th scope="col">{t('bia.depNeeds')}</th>
+            <th scope="col">{t('bia.depBackAt')}</th>
+            <th scope="col">{t('bia.depInTime')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {graph.processes.map((p) => (
+            <tr key={p.id} data-breach={gapIds.has(p.id) || undefined}>
+              <th scope="row">{names.get(`p:${p.id}`)}</th>
+              <td>{p.rtoHours ?? t('bia.noBreach')}</td>
+              <td>
+                {graph.dependencies
+                  .filter((d) => d.processId === p.id)
+                  .map((d) => names.get(`r:${d.resourceId}`) ?? '?')
+                  .join(', ') || t('bia.noBreach')}
+              </td>
+              <td>{t('bia.hours', { hours: backAt.get(p.id) ?? 0 })}</td>
+              <td>
+                {gapIds.has(p.id)
+                  ? t('bia.depGap')
+                  : p.rtoHours === null
+                    ? t('bia.noBreach')
+                    : t('bia.depOk')}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

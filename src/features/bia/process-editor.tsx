@@ -18,13 +18,26 @@ import {
   OUTAGE_BUCKETS,
   suggestMtpdHours,
   type BiaProcess,
+  type BiaResource,
 } from '../../domain/bia';
 import type { Contact } from '../../domain/communications';
-import { useT } from '../../i18n/use-i18n';
+import { useLanguageStore, useT } from '../../i18n/use-i18n';
+import { CheckGroup } from './check-group';
 import { removeProcess, restoreProcess, useProcessForm } from './data';
 
-export function ProcessEditor({ process, contacts }: { process: BiaProcess; contacts: Contact[] }) {
+export function ProcessEditor({
+  process,
+  contacts,
+  sites,
+}: {
+  process: BiaProcess;
+  contacts: Contact[];
+  /** Location resources: the sites a process can run at. */
+  sites: BiaResource[];
+}) {
   const t = useT();
+  const language = useLanguageStore((s) => s.language);
+  const monthName = new Intl.DateTimeFormat(language === 'ko' ? 'ko-KR' : 'en-GB', { month: 'short' });
   const form = useProcessForm(process);
   const { errors } = form.formState;
   const values = form.watch();
@@ -78,6 +91,25 @@ export function ProcessEditor({ process, contacts }: { process: BiaProcess; cont
           <input type="checkbox" {...form.register('peakMonthEnd')} /> {t('bia.peakMonthEnd')}
         </label>
       </div>
+      <CheckGroup
+        legend={t('bia.peakMonths')}
+        options={Array.from({ length: 12 }, (_, i) => ({
+          value: i + 1,
+          label: monthName.format(new Date(Date.UTC(2026, i, 15))),
+        }))}
+        value={current.peakMonths}
+        onChange={(next) => form.setValue('peakMonths', next, { shouldDirty: true, shouldValidate: true })}
+      />
+      {sites.length > 0 && (
+        <CheckGroup
+          legend={t('bia.sites')}
+          options={sites.map((r) => ({ value: r.id, label: r.name }))}
+          value={current.siteResourceIds}
+          onChange={(next) =>
+            form.setValue('siteResourceIds', next, { shouldDirty: true, shouldValidate: true })
+          }
+        />
+      )}
       <TextAreaField
         label={t('bia.description')}
         error={errors.description}

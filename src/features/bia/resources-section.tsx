@@ -31,6 +31,7 @@ export function ResourcesSection({ workbookId, data }: { workbookId: string; dat
             key={r.id}
             resource={r}
             processes={data.processes}
+            riskDependencies={data.riskDependencies}
             alternatives={data.alternatives.filter((a) => a.resourceId === r.id)}
           />
         ))}
@@ -47,10 +48,12 @@ export function ResourcesSection({ workbookId, data }: { workbookId: string; dat
 function ResourceRow({
   resource,
   processes,
+  riskDependencies,
   alternatives,
 }: {
   resource: BiaResource;
   processes: BiaProcess[];
+  riskDependencies: BiaData['riskDependencies'];
   alternatives: BiaAlternative[];
 }) {
   const t = useT();
@@ -82,6 +85,19 @@ function ResourceRow({
           ]}
           {...form.register('area', { setValueAs: nullableString })}
         />
+        {riskDependencies.length > 0 && (
+          <SelectField
+            label={t('bia.riskDependency')}
+            options={[
+              { value: '', label: t('bia.noContact') },
+              ...riskDependencies.map((d) => ({
+                value: d.id,
+                label: `${t(`bia.area.${d.area}`)}: ${d.name}`,
+              })),
+            ]}
+            {...form.register('riskDependencyId', { setValueAs: nullableString })}
+          />
+        )}
         {kind === 'process' && (
           <SelectField
             label={t('bia.isProcess')}
