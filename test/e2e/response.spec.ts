@@ -50,6 +50,14 @@ test('actions list: overdue highlighted, filter, .ics, bulk status', async ({ pa
     'END:VCALENDAR',
   ]);
 
+  const csvDownloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download CSV' }).click();
+  const csv = readFileSync(await (await csvDownloading).path(), 'utf8');
+  expect(csv).toBe(
+    '\uFEFFAction,Owner,Due date,Status,Source,Belongs to\r\n' +
+      'Test the VPN with every member of staff connected.,,2020-01-01,Open,Scenario,Snowstorm while staff must be on the corporate network',
+  );
+
   await page.getByRole('button', { name: 'Change status' }).click();
   await expect(page.getByText('Select at least one action first.')).toBeVisible();
   await page
