@@ -74,6 +74,7 @@ function ReadinessPanel({ workbookId }: { workbookId: string }) {
             <dt>{t('scenarios.overdueActions')}</dt>
             <dd className={r.overdueActions > 0 ? 'overview-overdue' : undefined}>{r.overdueActions}</dd>
           </dl>
+          <Link to={`/w/${workbookId}/actions`}>{t('workbooks.step.actions')}</Link>
         </div>
       </div>
     </section>

@@ -67,6 +67,12 @@ export const steps: Step[] = [
     element: stepPage(() => import('../features/bia/bia-page')),
   },
   {
+    id: 'actions',
+    path: 'actions',
+    labelKey: 'workbooks.step.actions',
+    element: stepPage(() => import('../features/response/actions-page')),
+  },
+  {
     id: 'responsibilities',
     path: 'responsibilities',
     labelKey: 'workbooks.step.responsibilities',

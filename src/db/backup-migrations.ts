@@ -12,6 +12,15 @@ export const BACKUP_MIGRATIONS: Record<number, BackupMigration> = {
     biaDependencies: [],
     biaScenarioImpacts: [],
   }),
+  // 2 → 3: activation and response tables arrive empty; contacts gain availability hours and a
+  // time zone, scenarios an owner, all filled by their schema defaults when the records are read.
+  2: (data) => ({
+    ...data,
+    responseCriteria: [],
+    responseRoles: [],
+    responseProcedures: [],
+    procedureSteps: [],
+  }),
 };
 
 export function migrateBackupData(

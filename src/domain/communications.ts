@@ -79,5 +79,8 @@ export const contactSchema = z.object({
   lastVerifiedDate: isoDateSchema.nullable().default(null),
   contractRef: shortText(),
   supportHours: shortText(),
+  /** When the contact can be reached ("Mon–Fri 08:00–18:00") and in which IANA time zone: call-tree tools carry both. */
+  availabilityHours: shortText(),
+  timeZone: shortText(),
 });
 export type Contact = z.infer<typeof contactSchema>;

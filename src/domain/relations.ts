@@ -37,6 +37,15 @@ export const relations: readonly Relation[] = [
   { table: 'biaDependencies', field: 'resourceId', target: 'biaResources', kind: 'required' },
   { table: 'biaScenarioImpacts', field: 'scenarioId', target: 'scenarios', kind: 'required' },
   { table: 'biaScenarioImpacts', field: 'resourceId', target: 'biaResources', kind: 'required' },
+  { table: 'scenarios', field: 'ownerContactId', target: 'contacts', kind: 'optional' },
+  { table: 'responseRoles', field: 'primaryContactId', target: 'contacts', kind: 'optional' },
+  { table: 'responseRoles', field: 'alternateContactIds', target: 'contacts', kind: 'list' },
+  { table: 'responseRoles', field: 'escalatesToRoleId', target: 'responseRoles', kind: 'optional' },
+  { table: 'responseProcedures', field: 'processId', target: 'biaProcesses', kind: 'optional' },
+  { table: 'responseProcedures', field: 'scenarioId', target: 'scenarios', kind: 'optional' },
+  { table: 'responseProcedures', field: 'ownerContactId', target: 'contacts', kind: 'optional' },
+  { table: 'procedureSteps', field: 'procedureId', target: 'responseProcedures', kind: 'required' },
+  { table: 'procedureSteps', field: 'roleId', target: 'responseRoles', kind: 'optional' },
 ];
 
 export const relationsOf = (table: TableName) => relations.filter((r) => r.table === table);

@@ -56,6 +56,8 @@ export const scenarioSchema = z.object({
   alternateWorking: longText(),
   communicationSteps: longText(),
   status: scenarioStatusSchema.default('draft'),
+  /** The contact who owns the scenario's readiness; null until one is chosen. */
+  ownerContactId: idSchema.nullable().default(null),
   lastReviewedDate: isoDateSchema.nullable().default(null),
   templateKey: z.string().max(100).nullable().default(null),
 });

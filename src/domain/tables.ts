@@ -11,6 +11,12 @@ import {
 } from './bia';
 import { contactSchema, internalChannelSchema, providerChannelSchema } from './communications';
 import { incidentSchema, lessonSchema } from './incident';
+import {
+  activationCriterionSchema,
+  procedureStepSchema,
+  responseProcedureSchema,
+  responseRoleSchema,
+} from './response';
 import { responsibilityItemSchema } from './responsibility';
 import { areaAnswerSchema, dependencySchema } from './risk-areas';
 import { mitigationActionSchema, policyCheckSchema, scenarioSchema } from './scenario';
@@ -35,6 +41,10 @@ export const childTableSchemas = {
   biaAlternatives: biaAlternativeSchema,
   biaDependencies: biaDependencySchema,
   biaScenarioImpacts: biaScenarioImpactSchema,
+  responseCriteria: activationCriterionSchema,
+  responseRoles: responseRoleSchema,
+  responseProcedures: responseProcedureSchema,
+  procedureSteps: procedureStepSchema,
 } as const;
 
 export const tableSchemas = { workbooks: workbookSchema, ...childTableSchemas } as const;

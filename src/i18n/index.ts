@@ -26,6 +26,7 @@ const lazyCatalogues = {
   incidents: () => import('./catalogues/incidents'),
   planExport: () => import('./catalogues/plan-export'),
   bia: () => import('./catalogues/bia'),
+  response: () => import('./catalogues/response'),
 };
 
 type Catalogue = { en: Record<string, string>; ko: Record<string, string> };

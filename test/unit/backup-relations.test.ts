@@ -2,7 +2,7 @@
 // the table does not list fails here, so the copy, the import repair and the fuzz test stay complete.
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { createRecord } from '../../src/db/records';
+import { createRecord, patchRecord } from '../../src/db/records';
 import { copyWithNewIds, createWorkbook, loadSnapshot } from '../../src/db/workbooks';
 import { nonReferenceIdFields, relations, remapRecord } from '../../src/domain/relations';
 import { tableNames, tableSchemas, type TableName } from '../../src/domain/tables';
@@ -99,6 +99,29 @@ describe('the relation table', () => {
       resourceId: site.id,
     });
     await createRecord('biaScenarioImpacts', { workbookId: w.id, scenarioId: s.id, resourceId: site.id });
+    const kim = (await loadSnapshot(w.id))!.contacts.find((c) => c.name === 'Kim')!;
+    await patchRecord('scenarios', s.id, { ownerContactId: kim.id });
+    const chief = await createRecord('responseRoles', { workbookId: w.id, name: 'Chief' });
+    const lead = await createRecord('responseRoles', {
+      workbookId: w.id,
+      kind: 'incident_lead',
+      primaryContactId: boss.id,
+      alternateContactIds: [kim.id],
+      escalatesToRoleId: chief.id,
+    });
+    const runbook = await createRecord('responseProcedures', {
+      workbookId: w.id,
+      title: 'Payroll by hand',
+      processId: proc.id,
+      scenarioId: s.id,
+      ownerContactId: boss.id,
+    });
+    await createRecord('procedureSteps', {
+      workbookId: w.id,
+      procedureId: runbook.id,
+      roleId: lead.id,
+      action: 'Declare',
+    });
     const copy = copyWithNewIds((await loadSnapshot(w.id))!);
     const originalIds = new Set<string>([w.id]);
     const snap = (await loadSnapshot(w.id))!;

@@ -143,6 +143,10 @@ const samples = (workbookId: string): { [T in ChildTableName]: NewRecordInput<T>
   biaAlternatives: { workbookId, resourceId: workbookId, name: 'Manual run' },
   biaDependencies: { workbookId, processId: workbookId, resourceId: workbookId },
   biaScenarioImpacts: { workbookId, scenarioId: workbookId, resourceId: workbookId },
+  responseCriteria: { workbookId, condition: 'Mail down for 4 h', threshold: 4, unit: 'hours' },
+  responseRoles: { workbookId, kind: 'incident_lead' },
+  responseProcedures: { workbookId, title: 'Payroll by hand' },
+  procedureSteps: { workbookId, procedureId: workbookId, action: 'Open the bridge line' },
 });
 
 describe.each(childTableNames)('delete and undo in %s', (table) => {

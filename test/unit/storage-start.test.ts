@@ -50,15 +50,19 @@ describe('start-up', () => {
 
   it('a database made by a newer version is not opened, and its data is left alone', async () => {
     const name = uniqueName();
-    const raw = await openRaw(name, 30, (db) => {
+    const future = (SCHEMA_VERSION + 1) * 10;
+    const raw = await openRaw(name, future, (db) => {
       db.createObjectStore('workbooks', { keyPath: 'id' }).put({ id: 'w1', title: 'From the future' });
     });
     const before = await dumpRaw(raw);
     raw.close();
     expect(await startStorage({ name })).toBe('newer');
-    expect(storageHealthStore.getState().health).toMatchObject({ mode: 'newer', installedVersion: 3 });
+    expect(storageHealthStore.getState().health).toMatchObject({
+      mode: 'newer',
+      installedVersion: SCHEMA_VERSION + 1,
+    });
     const again = await openRaw(name);
-    expect(again.version).toBe(30);
+    expect(again.version).toBe(future);
     expect(await dumpRaw(again)).toBe(before);
     again.close();
   });

@@ -30,6 +30,10 @@ export function planData(snapshot: WorkbookSnapshot): WorkbookSnapshot {
     biaAlternatives: live(snapshot.biaAlternatives),
     biaDependencies: live(snapshot.biaDependencies),
     biaScenarioImpacts: live(snapshot.biaScenarioImpacts),
+    responseCriteria: live(snapshot.responseCriteria),
+    responseRoles: live(snapshot.responseRoles),
+    responseProcedures: live(snapshot.responseProcedures),
+    procedureSteps: live(snapshot.procedureSteps),
   };
 }
 
