@@ -25,10 +25,14 @@ export default function PlanExportPage() {
   const { state, start, cancel } = usePdfExport(onPdf);
   const running = state.status === 'running';
   // Named before export, so nothing prints as □ by surprise (kept live while the planner edits).
-  const unprintable = useLiveQuery(
-    async () => unprintableCharacters(await loadSnapshot(workbook.id)),
-    [workbook.id],
-  );
+  // A read that fails here only loses the warning: the export itself reads again and says why.
+  const unprintable = useLiveQuery(async () => {
+    try {
+      return unprintableCharacters(await loadSnapshot(workbook.id));
+    } catch {
+      return null;
+    }
+  }, [workbook.id]);
 
   const chooseKind = (isSummary: boolean) => {
     setSummary(isSummary);
