@@ -184,8 +184,23 @@ test('Replace is never the default, and its Undo brings back the version it repl
   await page.getByRole('link', { name: '서울 본사 연속성 계획' }).click();
   await expect(page.getByLabel(/^Plan owner/)).toHaveValue('김민지');
   await page.getByRole('button', { name: 'Undo' }).click();
-  // The open workbook shows the version the Undo brought back, and it is what is stored.
-  await expect(page.getByLabel(/^Plan owner/)).toHaveValue('Edited after the backup');
+  // The Undo brings back the replaced version (kept as its own record): wait until it is stored.
+  const liveOwners = () =>
+    page.evaluate(
+      () =>
+        new Promise<string[]>((resolve) => {
+          const req = indexedDB.open('continuity-workbook');
+          req.onsuccess = () => {
+            const all = req.result.transaction('workbooks').objectStore('workbooks').getAll();
+            all.onsuccess = () => {
+              req.result.close();
+              const rows = all.result as { owner: string; deletedAt: string | null }[];
+              resolve(rows.filter((w) => w.deletedAt === null).map((w) => w.owner));
+            };
+          };
+        }),
+    );
+  await expect.poll(liveOwners).toContain('Edited after the backup');
   await page.goto(server.url);
   await page.getByRole('link', { name: '서울 본사 연속성 계획' }).click();
   await expect(page.getByLabel(/^Plan owner/)).toHaveValue('Edited after the backup');
