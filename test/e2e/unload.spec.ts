@@ -134,7 +134,9 @@ async function trials(editor: Editor, start: Page, context: BrowserContext, url:
       await editor.field(page).fill(value);
       page = await act(kind, page, context, url, elsewhere);
       const field = editor.field(page);
-      await expect(field).toBeVisible();
+      // A fresh page on a loaded machine (three editors side by side, another spec beside them) can
+      // take more than the default 10 s to show its step: poll longer, this is not the assertion.
+      await expect(field).toBeVisible({ timeout: 30_000 });
       // The started page shows the database as it is after start-up; a lost edit never arrives.
       // Only a loss waits the full 2 s, so a loss-free run stays fast.
       const got = await expect
