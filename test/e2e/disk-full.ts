@@ -1,7 +1,7 @@
 // A full disk as Chromium reports it, for e2e tests (an init script): once `window.__diskFull` is
 // set, a transaction that writes runs all its requests and is then aborted with a
 // QuotaExceededError on the transaction itself, the way Chromium fails the commit. The same
-// injection as storage.spec.ts; kept here so more specs can use it.
+// injection every spec uses (storage.spec.ts among them).
 export function injectDiskFull() {
   type Flags = { __diskFull?: boolean; __quotaAborts?: number };
   type Watched = IDBTransaction & { __requests?: IDBRequest[]; __fresh?: boolean };

@@ -5,6 +5,7 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { injectDiskFull } from './disk-full';
 import { createWorkbookViaUi, expect, expectAccessible, expectSaved, test } from './fixtures';
 import type { Page } from '@playwright/test';
 import { decryptBackupText } from '../../src/lib/encrypted-backup';
@@ -53,57 +54,6 @@ test('when indexedDB.open throws (storage disabled) the app still opens in memor
   await expect(page.getByTestId('storage-memory')).toBeVisible();
   await createWorkbookViaUi(page, 'Still usable');
 });
-
-/**
- * A full disk as Chromium reports it: once `window.__diskFull` is set, a transaction that writes
- * runs all its requests successfully and is then aborted with a QuotaExceededError on the
- * transaction itself (no request sees an error), the way Chromium fails the commit. Chromium's
- * own quota override (Storage.overrideQuotaForOrigin) did not make this Chromium refuse IndexedDB
- * writes, so the failure is injected at the IndexedDB API. To abort at "commit", the transaction
- * is kept alive with count() requests until the app's own requests are all done.
- */
-function injectDiskFull() {
-  type Flags = { __diskFull?: boolean; __quotaAborts?: number };
-  type Watched = IDBTransaction & { __requests?: IDBRequest[]; __fresh?: boolean };
-  const w = window as unknown as Flags;
-  w.__quotaAborts = 0;
-  const count = IDBObjectStore.prototype.count;
-  const abortAtCommit = (tx: Watched, store: IDBObjectStore) => {
-    const pump = count.call(store);
-    pump.onsuccess = () => {
-      const busy = tx.__fresh || tx.__requests!.some((r) => r.readyState === 'pending');
-      tx.__fresh = false;
-      if (busy) return abortAtCommit(tx, store);
-      w.__quotaAborts = (w.__quotaAborts ?? 0) + 1;
-      const error = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      Object.defineProperty(tx, 'error', { configurable: true, get: () => error });
-      tx.abort();
-    };
-  };
-  const methods = ['put', 'add', 'get', 'getAll', 'getAllKeys', 'getKey', 'count', 'delete', 'clear'];
-  for (const proto of [IDBObjectStore.prototype, IDBIndex.prototype] as unknown as Record<
-    string,
-    (...args: unknown[]) => IDBRequest
-  >[]) {
-    for (const method of [...methods, 'openCursor', 'openKeyCursor']) {
-      const original = proto[method];
-      if (!original) continue;
-      proto[method] = function (this: IDBObjectStore | IDBIndex, ...args: unknown[]) {
-        const request = original.apply(this, args);
-        const store = 'objectStore' in this ? this.objectStore : this;
-        const tx = store.transaction as Watched;
-        if (tx.__requests) {
-          tx.__requests.push(request);
-          tx.__fresh = true;
-        } else if (w.__diskFull && (method === 'put' || method === 'add')) {
-          tx.__requests = [request];
-          abortAtCommit(tx, store);
-        }
-        return request;
-      };
-    }
-  }
-}
 
 test('a full disk: told within one save cycle, the edit stays on screen, export is offered and holds it', async ({
   page,
