@@ -14,7 +14,11 @@ const ELLIPSIS = '…';
 export function textWidth(text: string, size: number): number {
   const font = Font.getFont({ fontFamily: PLAN_FONT, fontWeight: 400 })?.data as unknown as Measurer | null;
   if (font && typeof font.layout === 'function') {
-    return (font.layout(text).advanceWidth / font.unitsPerEm) * size;
+    try {
+      return (font.layout(text).advanceWidth / font.unitsPerEm) * size;
+    } catch {
+      // Not loaded yet (react-pdf loads fonts lazily): the estimate below errs on the wide side.
+    }
   }
   // Hangul and other wide characters take a full em; everything else at most about 0.65 em.
   return Array.from(text).reduce((w, ch) => w + (ch.codePointAt(0)! >= 0x1100 ? 1 : 0.65) * size, 0);

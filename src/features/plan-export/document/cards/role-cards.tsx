@@ -16,7 +16,7 @@ import { colours, lh, styles } from '../styles';
 import { availabilityText, contactPhone, roleName, whenText } from './response-words';
 
 const s = StyleSheet.create({
-  kicker: { fontSize: 9, color: colours.muted, letterSpacing: 1, lineHeight: lh(12) },
+  kicker: { fontSize: 9, color: colours.muted, lineHeight: lh(12) },
   title: { fontSize: 22, fontWeight: 700, color: colours.accent, lineHeight: lh(28), marginBottom: 4 },
   check: { flexDirection: 'row', marginBottom: 4 },
   box: { width: 9, height: 9, borderWidth: 0.75, borderColor: colours.ink, marginTop: 2.5, marginRight: 8 },
