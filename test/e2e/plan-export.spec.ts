@@ -106,8 +106,8 @@ test('downloads wallet cards in Korean from the export step, two A4 sheets, usab
   expect(readFileSync(path).subarray(0, 5).toString()).toBe('%PDF-');
   const info = execFileSync('pdfinfo', ['-f', '1', '-l', '2', path], { encoding: 'utf8' });
   expect(info).toMatch(/Pages:\s+2\n/);
-  expect(info).toContain('Page    1 size: 595.28 x 841.89 pts (A4)');
-  expect(info).toContain('Page    2 size: 595.28 x 841.89 pts (A4)');
+  expect(info).toMatch(/Page\s+1 size:\s+595\.28 x 841\.89 pts \(A4\)/);
+  expect(info).toMatch(/Page\s+2 size:\s+595\.28 x 841\.89 pts \(A4\)/);
   const text = execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', path, '-'], { encoding: 'utf8' });
   expect(text.split('사고 발생 시 · Card plan').length - 1).toBe(8);
   expect(text).toContain('기록 없음: 관리자에게 문의하세요');

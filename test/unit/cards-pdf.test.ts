@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/plan-pdf';
 import { preparePlanRendering, renderPlanInNode } from '../../src/cli/plan-render';
 import { exportBackup } from '../../src/db/backup';
+import { buildRecord } from '../../src/db/records';
 import { putSnapshot } from '../../src/db/workbooks';
 import type { WorkbookSnapshot } from '../../src/domain/tables';
 import {
@@ -349,6 +350,42 @@ describe('activation and response section of the plan', () => {
       'Stand-down and return to normal No stand-down or return-to-normal steps are recorded.',
     ])
       expect(empty).toContain(part);
+  }, 120_000);
+});
+
+describe('activation section: scenario procedures and declarers reached only through the provider', () => {
+  it('names the scenario and its owner, and warns when every way to the declarers needs the provider', async () => {
+    const s = responseSnapshot(responseEn);
+    const workbookId = s.workbook.id;
+    const scenario = buildRecord('scenarios', {
+      workbookId,
+      title: 'Regional network outage',
+      areas: ['systems'],
+      ownerContactId: s.contacts[2]!.id,
+    });
+    s.scenarios = [scenario];
+    s.responseProcedures.push(
+      buildRecord('responseProcedures', {
+        workbookId,
+        order: 1,
+        title: 'Work from the branch',
+        scope: 'scenario',
+        scenarioId: scenario.id,
+      }),
+    );
+    s.responseRoles[0] = {
+      ...s.responseRoles[0]!,
+      reachMethods: [{ label: 'Teams group chat', dependsOnProvider: true }],
+    };
+    const text = flat(pdfText(await render(s, 'plan')));
+    expect(text).toContain(
+      'Work from the branch Scenario: Regional network outage · Procedure owner: Nobody named · Scenario owner: Lee Dahye No steps recorded.',
+    );
+    expect(text).toContain(
+      'Who may declare Every way to reach the people who may declare runs on the provider’s mail or chat. Add a bridge line or phone tree that works when the service is down.',
+    );
+    const wallet = await render(s, 'walletCard');
+    expect(lines(cellText(wallet, 1, cardCells('front')[0]!)).at(-1)).toBe('None recorded: ask your manager');
   }, 120_000);
 });
 
