@@ -1,24 +1,37 @@
-// `npm run plan:pdf -- <backup.json> <out.pdf> [--lang en|ko] [--summary] [--workbook <id or title>]`
-// Renders the printed plan from a backup file, with the same components the app uses.
+// `npm run plan:pdf -- <backup.json> <out.pdf> [--lang en|ko] [--summary] [--card wallet|role] [--workbook <id or title>]`
+// Renders the printed plan (or, with --card, the wallet cards or the role cards) from a backup
+// file, with the same components the app uses.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseBackup } from '../db/backup';
 import type { BackupEnvelope } from '../domain/backup';
 import { childTableNames, type WorkbookSnapshot } from '../domain/tables';
 import { renderPlanInNode } from './plan-render';
+import type { DocumentKind } from '../features/plan-export/document/cards/card-document';
 import { planSections, summarySections } from '../features/plan-export/document/options';
 
 const USAGE =
-  'Usage: npm run plan:pdf -- <backup.json> <out.pdf> [--lang en|ko] [--summary] [--workbook <id or title>]';
+  'Usage: npm run plan:pdf -- <backup.json> <out.pdf> [--lang en|ko] [--summary] [--card wallet|role] [--workbook <id or title>]';
+
+/** --card's values and the document each one prints. */
+const cardKinds: Record<string, DocumentKind> = { wallet: 'walletCard', role: 'roleCards' };
 
 export class CliError extends Error {}
 
-type Args = { input: string; output: string; lang: 'en' | 'ko'; summary: boolean; workbook: string | null };
+type Args = {
+  input: string;
+  output: string;
+  lang: 'en' | 'ko';
+  summary: boolean;
+  workbook: string | null;
+  kind: DocumentKind;
+};
 
 export function parseArgs(argv: string[]): Args {
   const positional: string[] = [];
   let lang: 'en' | 'ko' = 'en';
   let summary = false;
   let workbook: string | null = null;
+  let kind: DocumentKind = 'plan';
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--summary') summary = true;
@@ -27,6 +40,11 @@ export function parseArgs(argv: string[]): Args {
       if (value !== 'en' && value !== 'ko')
         throw new CliError(`--lang must be "en" or "ko", not "${value ?? ''}".`);
       lang = value;
+    } else if (arg === '--card') {
+      const value = argv[++i] ?? '';
+      const found = Object.hasOwn(cardKinds, value) ? cardKinds[value] : undefined;
+      if (!found) throw new CliError(`--card must be "wallet" or "role", not "${value}".`);
+      kind = found;
     } else if (arg === '--workbook') {
       workbook = argv[++i] ?? null;
       if (!workbook) throw new CliError('--workbook needs an id or a title.');
@@ -34,7 +52,7 @@ export function parseArgs(argv: string[]): Args {
     else positional.push(arg);
   }
   if (positional.length !== 2) throw new CliError('Give exactly one backup file and one output file.');
-  return { input: positional[0]!, output: positional[1]!, lang, summary, workbook };
+  return { input: positional[0]!, output: positional[1]!, lang, summary, workbook, kind };
 }
 
 /** One workbook's records out of a backup envelope. */
@@ -96,11 +114,15 @@ export async function main(argv: string[]): Promise<number> {
       );
     }
     const snapshot = snapshotFromBackup(parsed.envelope, args.workbook, (line) => console.error(line));
-    const pdf = await renderPlanInNode(snapshot, {
-      lang: args.lang,
-      summary: args.summary,
-      sections: args.summary ? summarySections : planSections,
-    });
+    const pdf = await renderPlanInNode(
+      snapshot,
+      {
+        lang: args.lang,
+        summary: args.summary,
+        sections: args.summary ? summarySections : planSections,
+      },
+      args.kind,
+    );
     try {
       writeFileSync(args.output, pdf);
     } catch (error) {

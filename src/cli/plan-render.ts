@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import type { WorkbookSnapshot } from '../domain/tables';
 import { PLAN_FONT_FILES } from '../features/plan-export/document/font-files';
 import { registerPlanFonts, warmPlanFont } from '../features/plan-export/document/fonts';
+import type { DocumentKind } from '../features/plan-export/document/cards/card-document';
 import type { PlanOptions } from '../features/plan-export/document/options';
 import { renderPlanToBuffer } from '../features/plan-export/document/render-buffer';
 import { loadCatalogues } from '../i18n';
@@ -26,7 +27,11 @@ export async function preparePlanRendering() {
   await loadCatalogues();
 }
 
-export async function renderPlanInNode(snapshot: WorkbookSnapshot, options: PlanOptions): Promise<Buffer> {
+export async function renderPlanInNode(
+  snapshot: WorkbookSnapshot,
+  options: PlanOptions,
+  kind: DocumentKind = 'plan',
+): Promise<Buffer> {
   await preparePlanRendering();
-  return Buffer.from(await renderPlanToBuffer(snapshot, options));
+  return Buffer.from(await renderPlanToBuffer(snapshot, options, kind));
 }

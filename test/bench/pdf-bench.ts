@@ -20,6 +20,7 @@ import { preparePlanRendering, renderPlanInNode } from '../../src/cli/plan-rende
 import type { PageMarks } from '../../src/features/plan-export/document/parts';
 import { planData } from '../../src/features/plan-export/document/plan-data';
 import { makePlanText } from '../../src/features/plan-export/document/plan-text';
+import { Activation } from '../../src/features/plan-export/document/sections/activation';
 import { Approval } from '../../src/features/plan-export/document/sections/approval';
 import { Communications } from '../../src/features/plan-export/document/sections/communications';
 import { Contents } from '../../src/features/plan-export/document/sections/contents';
@@ -54,6 +55,7 @@ function baselineDocument(snapshot: WorkbookSnapshot, options: PlanOptions) {
     communications: Communications,
     incidents: Incidents,
     approval: Approval,
+    activation: Activation,
   };
   const sections = chosenSections(options);
   const h = createElement;

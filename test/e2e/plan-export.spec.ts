@@ -86,3 +86,32 @@ test('names, before export, the characters the PDF font cannot print', async ({ 
   await expect(notice).not.toContainText('㈜ (');
   await expectAccessible(page, 'plan export with unprintable characters');
 });
+
+test('downloads wallet cards in Korean from the export step, two A4 sheets, usable at 360 px', async ({
+  page,
+  server,
+}) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto(server.url);
+  await createWorkbookViaUi(page, 'Card plan', 'Hanbit Logistics');
+  await openExport(page);
+  await expect(page.getByRole('heading', { name: 'Cards for the field' })).toBeVisible();
+  await expectAccessible(page, 'plan export with the card buttons at 360 px');
+  await page.getByLabel('Language of the document').selectOption('ko');
+  const download = page.waitForEvent('download', { timeout: 60_000 });
+  await page.getByRole('button', { name: 'Create wallet cards' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^Card-plan-wallet-cards-ko-\d{4}-\d{2}-\d{2}\.pdf$/);
+  const path = await file.path();
+  expect(readFileSync(path).subarray(0, 5).toString()).toBe('%PDF-');
+  const info = execFileSync('pdfinfo', ['-f', '1', '-l', '2', path], { encoding: 'utf8' });
+  expect(info).toMatch(/Pages:\s+2\n/);
+  expect(info).toMatch(/Page\s+1 size:\s+595\.28 x 841\.89 pts \(A4\)/);
+  expect(info).toMatch(/Page\s+2 size:\s+595\.28 x 841\.89 pts \(A4\)/);
+  const text = execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', path, '-'], { encoding: 'utf8' });
+  expect(text.split('사고 발생 시 · Card plan').length - 1).toBe(8);
+  expect(text).toContain('기록 없음: 관리자에게 문의하세요');
+  expect(text).toContain('계획 버전');
+  await expect(page.getByTestId('plan-export-done')).toContainText('Card-plan-wallet-cards-ko');
+  await expect(page.getByRole('button', { name: 'Create role cards' })).toBeEnabled();
+});

@@ -10,7 +10,7 @@ import { downloadBlob } from '../../lib/download';
 import { todayIso } from '../../lib/dates';
 import { planSections, summarySections, type PlanSection } from './document/options';
 import { describeCharacter, unprintableCharacters } from './document/unprintable';
-import { pdfFileName } from './file-name';
+import { cardFileName, pdfFileName } from './file-name';
 import { usePdfExport } from './use-pdf-export';
 import './plan-export.css';
 
@@ -47,6 +47,17 @@ export default function PlanExportPage() {
       () => loadSnapshot(workbook.id),
       { lang, summary, sections, today },
       pdfFileName(workbook.title, today, summary, lang),
+    );
+  };
+
+  /** The wallet or role cards, in the document language chosen above (not the plan's sections). */
+  const createCards = (kind: 'walletCard' | 'roleCards') => {
+    const today = todayIso();
+    start(
+      () => loadSnapshot(workbook.id),
+      { lang, summary: false, sections: [], today },
+      cardFileName(workbook.title, today, kind, lang),
+      kind,
     );
   };
 
@@ -127,6 +138,18 @@ export default function PlanExportPage() {
               {t('planExport.cancel')}
             </button>
           )}
+        </div>
+        <div className="plan-export-cards" role="group" aria-labelledby="plan-export-cards-heading">
+          <h3 id="plan-export-cards-heading">{t('cards.export.heading')}</h3>
+          <p className="plan-export-hint">{t('cards.export.intro')}</p>
+          <div className="plan-export-actions">
+            <button type="button" disabled={running} onClick={() => createCards('walletCard')}>
+              {t('cards.export.wallet')}
+            </button>
+            <button type="button" disabled={running} onClick={() => createCards('roleCards')}>
+              {t('cards.export.roles')}
+            </button>
+          </div>
         </div>
       </form>
       <div className="plan-export-status" aria-live="polite">

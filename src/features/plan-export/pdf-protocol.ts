@@ -1,8 +1,10 @@
 // Messages between the export screen and the PDF worker.
 import type { WorkbookSnapshot } from '../../domain/tables';
+import type { DocumentKind } from './document/cards/card-document';
 import type { PlanOptions } from './document/options';
 
-export type PdfRequest = { snapshot: WorkbookSnapshot; options: PlanOptions };
+/** `kind` says which document: the plan (the default), the wallet cards or the role cards. */
+export type PdfRequest = { snapshot: WorkbookSnapshot; options: PlanOptions; kind?: DocumentKind };
 export type PdfStage = 'engine' | 'layout' | 'write';
 export type PdfResponse =
   | { type: 'stage'; stage: PdfStage }

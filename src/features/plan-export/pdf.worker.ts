@@ -1,12 +1,10 @@
 // The PDF engine runs here, off the main thread: react-pdf, the fonts (fetched from our own
 // origin, so the service worker serves them offline) and the document components.
 import { pdf } from '@react-pdf/renderer';
-import { createElement, type ReactElement } from 'react';
-import type { DocumentProps } from '@react-pdf/renderer';
 import { loadCatalogues } from '../../i18n';
 import { PLAN_FONT_FILES } from './document/font-files';
 import { registerPlanFonts, warmPlanFont } from './document/fonts';
-import { PlanDocument } from './document/plan-document';
+import { printedDocument } from './document/cards/card-document';
 import { countPdfPages, type PdfRequest, type PdfResponse } from './pdf-protocol';
 
 const fontUrl = (file: string) =>
@@ -20,7 +18,8 @@ self.onmessage = async (event: MessageEvent<PdfRequest>) => {
     registerPlanFonts({ regular: fontUrl(PLAN_FONT_FILES.regular) });
     await Promise.all([loadCatalogues(), warmPlanFont()]);
     post({ type: 'stage', stage: 'layout' });
-    const element = createElement(PlanDocument, event.data) as unknown as ReactElement<DocumentProps>;
+    const { snapshot, options, kind = 'plan' } = event.data;
+    const element = printedDocument(kind, snapshot, options);
     const blob = await pdf(element).toBlob();
     post({ type: 'stage', stage: 'write' });
     const buffer = await blob.arrayBuffer();

@@ -3,6 +3,7 @@
 // a "running" export that nothing will finish.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { WorkbookSnapshot } from '../../domain/tables';
+import type { DocumentKind } from './document/cards/card-document';
 import type { PlanOptions } from './document/options';
 import type { PdfRequest, PdfResponse, PdfStage } from './pdf-protocol';
 
@@ -27,7 +28,7 @@ export function usePdfExport(onPdf: (pdf: Blob, fileName: string) => void) {
   useEffect(() => stop, [stop]);
 
   const render = useCallback(
-    (snapshot: WorkbookSnapshot, options: PlanOptions, fileName: string) => {
+    (snapshot: WorkbookSnapshot, options: PlanOptions, fileName: string, kind: DocumentKind) => {
       const w = new Worker(new URL('./pdf.worker.ts', import.meta.url), { type: 'module' });
       worker.current = w;
       w.onmessage = (event: MessageEvent<PdfResponse>) => {
@@ -48,14 +49,19 @@ export function usePdfExport(onPdf: (pdf: Blob, fileName: string) => void) {
         stop();
         setState({ status: 'error', message: event.message || 'worker failed' });
       };
-      const request: PdfRequest = { snapshot, options };
+      const request: PdfRequest = { snapshot, options, kind };
       w.postMessage(request);
     },
     [onPdf, stop],
   );
 
   const start = useCallback(
-    (load: () => Promise<WorkbookSnapshot | null>, options: PlanOptions, fileName: string) => {
+    (
+      load: () => Promise<WorkbookSnapshot | null>,
+      options: PlanOptions,
+      fileName: string,
+      kind: DocumentKind = 'plan',
+    ) => {
       stop();
       const mine = run.current;
       setState({ status: 'running', stage: 'data' });
@@ -68,7 +74,7 @@ export function usePdfExport(onPdf: (pdf: Blob, fileName: string) => void) {
         .then((snapshot) => {
           if (run.current !== mine) return;
           if (!snapshot) setState({ status: 'error', message: 'workbook not found' });
-          else render(snapshot, options, fileName);
+          else render(snapshot, options, fileName, kind);
         })
         .catch(fail);
     },

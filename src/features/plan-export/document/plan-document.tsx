@@ -11,6 +11,7 @@ import { draftMark, type PageMarks } from './parts';
 import { planData } from './plan-data';
 import { makePlanText, type PlanText } from './plan-text';
 import { oneLine } from './safe-text';
+import { Activation } from './sections/activation';
 import { Approval } from './sections/approval';
 import { Communications } from './sections/communications';
 import { Contents } from './sections/contents';
@@ -33,6 +34,7 @@ const sectionComponents: Record<PlanSection, (props: SectionProps) => ReactNode>
   communications: Communications,
   incidents: Incidents,
   approval: Approval,
+  activation: Activation,
 };
 
 type LayoutProps = { children?: ReactNode; pageNumber?: number; totalPages?: number };
