@@ -31,6 +31,7 @@ export function StepEditor({ step, index, count, roles, onMove }: Props) {
   const form = useStepForm(step);
   const { errors } = form.formState;
   const roleId = form.watch('roleId') ?? null;
+  const kind = form.watch('kind') ?? step.kind;
   const problem = stepProblem({ roleId }, new Set(roles.map((r) => r.id)));
   const n = index + 1;
   const remove = useDeleteWithUndo({
@@ -52,6 +53,9 @@ export function StepEditor({ step, index, count, roles, onMove }: Props) {
       aria-label={t('response.steps.label', { n })}
       onKeyDown={onKeyDown}
     >
+      <p className="response-step-title">
+        <strong>{t('response.steps.label', { n })}</strong> · {t(`response.phase.${kind}`)}
+      </p>
       <div className="form-grid">
         <TextField
           className="span-2"
@@ -87,6 +91,7 @@ export function StepEditor({ step, index, count, roles, onMove }: Props) {
         <TextField label={t('response.steps.where')} error={errors.where} {...form.register('where')} />
         <TextAreaField
           className="span-2"
+          rows={2}
           label={t('response.steps.how')}
           error={errors.how}
           {...form.register('how')}
