@@ -20,8 +20,22 @@ test('actions list: overdue highlighted, filter, .ics, bulk status', async ({ pa
   await page.getByRole('listitem', { name: 'Action 1' }).getByLabel('Due date').fill('2020-01-01');
   await expectSaved(page);
 
+  // The overview's overdue figure opens the list filtered to overdue; its open figure, the whole list.
   await page.getByRole('link', { name: 'Overview', exact: true }).click();
-  await page.getByTestId('readiness-actions').locator('..').getByRole('link', { name: 'Actions' }).click();
+  await page.getByRole('link', { name: '1 Overdue actions' }).click();
+  await expect(page.getByLabel('Due', { exact: true })).toHaveValue('overdue');
+  await expect(page.getByRole('status').filter({ hasText: 'actions shown' })).toHaveText(
+    '1 of 2 actions shown.',
+  );
+  await page.getByRole('link', { name: 'Overview', exact: true }).click();
+  await page.getByRole('link', { name: '2 Open actions' }).click();
+  await expect(page.getByLabel('Due', { exact: true })).toHaveValue('');
+  await page.getByRole('link', { name: 'Overview', exact: true }).click();
+  await page
+    .getByTestId('readiness-actions')
+    .locator('..')
+    .getByRole('link', { name: 'Actions', exact: true })
+    .click();
   await expect(page.getByRole('heading', { level: 2, name: 'Actions' })).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'actions shown' })).toHaveText(
     '2 of 2 actions shown.',
