@@ -204,7 +204,6 @@ test('activation and response: criteria, roles, escalation, procedures', async (
   await expect(escalation.getByText('Enter a number.')).toBeVisible();
   await escalation.getByLabel('Minutes before escalating Incident lead').fill('15');
   await expect(escalation.getByText('Enter a number.')).toHaveCount(0);
-  await expect(escalation.getByRole('list', { name: '' }).last()).toBeVisible();
   await expect(escalation.getByText('Escalation levels from Incident lead')).toBeVisible();
   await expect(escalation.locator('.response-levels li')).toHaveText([
     'Incident lead',
@@ -314,4 +313,27 @@ test('scenario owner is picked from the contacts and kept', async ({ page, serve
   await expect(page.getByRole('heading', { name: 'Edit scenario' })).toBeVisible();
   await page.reload();
   await expect(page.getByLabel('Scenario owner').locator('option:checked')).toHaveText('Choi Seo-yeon');
+});
+
+test('activation and response in Korean at phone width', async ({ page, server }, testInfo) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto(server.url);
+  await page.getByLabel('Language').selectOption('ko');
+  await createWorkbookViaUi(page, '대응 계획');
+  await page.getByRole('link', { name: '발동 및 대응', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 2, name: '발동 및 대응' })).toBeVisible();
+  const roles = page.getByRole('region', { name: '대응 역할' });
+  await roles.getByRole('button', { name: '기본 역할 추가 (7개)' }).click();
+  const lead = roles.getByRole('listitem', { name: '사고 책임자' });
+  await lead.getByRole('checkbox', { name: '사고 선언 가능' }).check();
+  await lead.getByRole('button', { name: '사고 책임자에 연락하는 방법 추가' }).click();
+  await lead.getByRole('textbox', { name: '방법 1' }).fill('메일');
+  await lead.getByRole('checkbox', { name: '공급자의 메일이나 채팅에 의존' }).check();
+  await expect(page.getByRole('region', { name: '선언 권한자' }).getByRole('status')).toHaveText(
+    '선언 권한자에게 연락하는 모든 방법이 공급자의 메일이나 채팅에 의존합니다. 서비스가 중단되어도 작동하는 브리지 회선이나 전화 연락망을 추가하세요.',
+  );
+  await expectSaved(page);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await expectAccessible(page, 'activation and response in Korean');
+  await page.screenshot({ path: testInfo.outputPath('response-ko-360.png'), fullPage: true });
 });
