@@ -70,9 +70,24 @@ function ReadinessPanel({ workbookId }: { workbookId: string }) {
           <h3>{t('scenarios.readinessActions')}</h3>
           <dl className="overview-figures" data-testid="readiness-actions">
             <dt>{t('scenarios.openActions')}</dt>
-            <dd>{r.openActions}</dd>
+            {/* Each figure opens the one action list (the overdue one already filtered to overdue). */}
+            <dd>
+              <Link
+                to={`/w/${workbookId}/actions`}
+                aria-label={`${r.openActions} ${t('scenarios.openActions')}`}
+              >
+                {r.openActions}
+              </Link>
+            </dd>
             <dt>{t('scenarios.overdueActions')}</dt>
-            <dd className={r.overdueActions > 0 ? 'overview-overdue' : undefined}>{r.overdueActions}</dd>
+            <dd className={r.overdueActions > 0 ? 'overview-overdue' : undefined}>
+              <Link
+                to={`/w/${workbookId}/actions?due=overdue`}
+                aria-label={`${r.overdueActions} ${t('scenarios.overdueActions')}`}
+              >
+                {r.overdueActions}
+              </Link>
+            </dd>
           </dl>
           <Link to={`/w/${workbookId}/actions`}>{t('workbooks.step.actions')}</Link>
         </div>

@@ -67,6 +67,12 @@ export const steps: Step[] = [
     element: stepPage(() => import('../features/bia/bia-page')),
   },
   {
+    id: 'response',
+    path: 'response',
+    labelKey: 'workbooks.step.response',
+    element: stepPage(() => import('../features/response/response-page')),
+  },
+  {
     id: 'actions',
     path: 'actions',
     labelKey: 'workbooks.step.actions',

@@ -3,7 +3,13 @@
 // whose contact was deleted, an escalation chain that comes back to itself, a step with no role.
 import { isContactStale } from './call-tree';
 import type { Contact } from './communications';
-import { PROCEDURE_TEMPLATE, type ProcedureStep, type ReachMethod, type ResponseRole } from './response';
+import {
+  PROCEDURE_TEMPLATE,
+  type ProcedureStep,
+  type ReachMethod,
+  type ResponseRole,
+  type StepTemplate,
+} from './response';
 
 /** True when there is at least one way and every one of them runs on the provider's mail or chat. */
 export const allWaysDependOnProvider = (methods: readonly ReachMethod[]) =>
@@ -120,13 +126,52 @@ export function moveStep<S extends Pick<ProcedureStep, 'order' | 'id'>>(
  */
 export function stepsFromTemplate(
   roles: readonly Pick<ResponseRole, 'id' | 'kind' | 'deletedAt' | 'order'>[],
+  template: readonly StepTemplate[] = PROCEDURE_TEMPLATE,
 ) {
   const live = [...roles].filter((r) => r.deletedAt === null).sort((a, b) => a.order - b.order);
-  return PROCEDURE_TEMPLATE.map((t, order) => ({
+  return template.map((t, order) => ({
     order,
     offsetMinutes: t.offsetMinutes,
     kind: t.kind,
     actionKey: t.actionKey,
     roleId: live.find((r) => r.kind === t.roleKind)?.id ?? null,
   }));
+}
+
+/**
+ * The contact ids a role names that no longer resolve to a live contact (deleted, or gone with an
+ * import): the form says so beside the field instead of showing an empty choice.
+ */
+export function missingContactIds(
+  role: Pick<ResponseRole, 'primaryContactId' | 'alternateContactIds'>,
+  liveContactIds: ReadonlySet<string>,
+): string[] {
+  const named = [
+    ...(role.primaryContactId === null ? [] : [role.primaryContactId]),
+    ...role.alternateContactIds,
+  ];
+  return [...new Set(named)].filter((id) => !liveContactIds.has(id));
+}
+
+/**
+ * The escalation levels from one role: the role itself, then each role it escalates to with the
+ * minutes to wait before going there. Stops at the end of the chain or before a role seen already
+ * (a loop is reported by escalationLoops, not followed forever).
+ */
+export function escalationLevels(
+  roles: readonly Pick<ResponseRole, 'id' | 'escalatesToRoleId' | 'escalateAfterMinutes' | 'deletedAt'>[],
+  startId: string,
+): { roleId: string; afterMinutes: number | null }[] {
+  const byId = new Map(roles.filter((r) => r.deletedAt === null).map((r) => [r.id, r]));
+  const levels: { roleId: string; afterMinutes: number | null }[] = [];
+  const seen = new Set<string>();
+  let at = byId.get(startId);
+  let wait: number | null = null;
+  while (at && !seen.has(at.id)) {
+    seen.add(at.id);
+    levels.push({ roleId: at.id, afterMinutes: wait });
+    wait = at.escalateAfterMinutes;
+    at = at.escalatesToRoleId === null ? undefined : byId.get(at.escalatesToRoleId);
+  }
+  return levels;
 }

@@ -8,13 +8,18 @@ import { createWorkbook, loadSnapshot } from '../../src/db/workbooks';
 import { orderedSteps } from '../../src/domain/response-rules';
 import {
   addCriterion,
+  addDefaultRoles,
   addProcedure,
   addRole,
   addStep,
   copyTemplateSteps,
   moveProcedureStep,
+  removeCriterion,
   removeRole,
+  removeStep,
+  restoreCriterion,
   restoreRole,
+  restoreStep,
   setActionsStatus,
   setEscalation,
 } from '../../src/features/response/data';
@@ -102,5 +107,46 @@ describe('response data module', () => {
       ['B', 'done'],
       ['C', 'open'],
     ]);
+  });
+
+  it('adds the default roles in one go, each with its kind, name and responsibilities', async () => {
+    const w = await createWorkbook({ title: 'W' });
+    const added = await valueOf(
+      addDefaultRoles(w.id, [
+        { kind: 'incident_lead', name: '', responsibilities: 'Declares' },
+        { kind: 'custom', name: '우리 역할', responsibilities: 'Ours' },
+      ]),
+    );
+    expect(added).toHaveLength(2);
+    expect(
+      (await listByWorkbook('responseRoles', w.id)).map((r) => [r.kind, r.name, r.responsibilities]),
+    ).toEqual([
+      ['incident_lead', '', 'Declares'],
+      ['custom', '우리 역할', 'Ours'],
+    ]);
+  });
+
+  it('copies a named template; removes and restores a step and a criterion', async () => {
+    const w = await createWorkbook({ title: 'W' });
+    const lead = await valueOf(addRole(w.id, 'people_welfare'));
+    const proc = await valueOf(addProcedure(w.id, 'Snow', { scenarioId: 's1' }));
+    const copied = await valueOf(copyTemplateSteps(w.id, proc.id, [lead], (k) => k, 'staffShortage'));
+    expect(copied.map((s) => [s.order, s.action, s.roleId === lead.id])).toEqual([
+      [0, 'declare', false],
+      [1, 'whoCanWork', true],
+      [2, 'prioritise', false],
+      [3, 'cover', false],
+      [4, 'standDown', false],
+      [5, 'wellbeing', true],
+    ]);
+    await valueOf(removeStep(copied[1]!.id));
+    expect((await listByWorkbook('procedureSteps', w.id)).map((s) => s.action)).not.toContain('whoCanWork');
+    await valueOf(restoreStep(copied[1]!.id));
+    expect((await listByWorkbook('procedureSteps', w.id)).map((s) => s.action)).toContain('whoCanWork');
+    const c = await valueOf(addCriterion(w.id, { condition: 'Site down', threshold: 1, unit: 'sites' }));
+    await valueOf(removeCriterion(c.id));
+    expect(await listByWorkbook('responseCriteria', w.id)).toEqual([]);
+    await valueOf(restoreCriterion(c.id));
+    expect((await listByWorkbook('responseCriteria', w.id)).map((r) => r.condition)).toEqual(['Site down']);
   });
 });

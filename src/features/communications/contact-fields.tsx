@@ -81,6 +81,19 @@ export function ContactFields({ form, callers, autoFocus }: Props) {
         {...form.register('calledById', { setValueAs: nullableString })}
       />
       <TextField
+        label={t('communications.contacts.availabilityHours')}
+        hint={t('communications.contacts.availabilityHint')}
+        error={errors.availabilityHours}
+        {...form.register('availabilityHours')}
+      />
+      <TextField
+        label={t('communications.contacts.timeZone')}
+        hint={t('communications.contacts.timeZoneHint')}
+        autoComplete="off"
+        error={errors.timeZone}
+        {...form.register('timeZone')}
+      />
+      <TextField
         type="date"
         label={t('communications.contacts.lastVerified')}
         error={errors.lastVerifiedDate}

@@ -136,6 +136,8 @@ const empty: ContactFormValues = {
   lastVerifiedDate: null,
   contractRef: '',
   supportHours: '',
+  availabilityHours: '',
+  timeZone: '',
 };
 
 type DialogProps = { workbookId: string; contacts: Contact[]; open: boolean; onClose: () => void };

@@ -38,6 +38,8 @@ export const contactFormSchema = contactSchema
     lastVerifiedDate: true,
     contractRef: true,
     supportHours: true,
+    availabilityHours: true,
+    timeZone: true,
   })
   .extend({ escalationOrder: order('communications.contacts.orderRange') });
 

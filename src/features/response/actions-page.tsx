@@ -2,6 +2,7 @@
 // and source; overdue and due-soon marked in words as well as colour; bulk status change; CSV and
 // an .ics calendar of due dates (downloads, no server).
 import { useId, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { useOpenWorkbook } from '../../components/open-workbook';
 import { rollUp } from '../../domain/bia-rollup';
 import { graphFromRecords } from '../../domain/bia-scenario';
@@ -35,7 +36,8 @@ export default function ActionsPage() {
   const t = useT();
   const workbook = useOpenWorkbook();
   const data = useActionSources(workbook.id);
-  const [filter, setFilter] = useState<ActionFilter>({});
+  const [params] = useSearchParams();
+  const [filter, setFilter] = useState<ActionFilter>(() => filterFromParams(params));
   const [sort, setSort] = useState<ActionSort>('dueDate');
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [bulk, setBulk] = useState<ActionStatus>('done');
@@ -242,4 +244,20 @@ export default function ActionsPage() {
       </div>
     </section>
   );
+}
+
+/**
+ * The filter a link opens the list with (the overview's overdue figure links to ?due=overdue);
+ * a value the list does not know is ignored.
+ */
+function filterFromParams(params: URLSearchParams): ActionFilter {
+  const pick = <V extends string>(key: string, allowed: readonly V[]) => {
+    const v = params.get(key);
+    return allowed.find((a) => a === v);
+  };
+  return {
+    due: pick('due', ['overdue', 'soon'] as const),
+    status: pick('status', actionStatuses),
+    source: pick('source', ACTION_SOURCES),
+  };
 }

@@ -24,6 +24,10 @@ export const useScenario = (id: string) =>
 export const useDependencies = (workbookId: string) =>
   useLiveQuery(() => listByWorkbook('dependencies', workbookId), [workbookId]);
 
+/** The workbook's contacts: a scenario's owner is picked from them. */
+export const useContacts = (workbookId: string) =>
+  useLiveQuery(() => listByWorkbook('contacts', workbookId), [workbookId]);
+
 /**
  * What the scenario does to the business impact analysis (domain/bia-scenario.ts), or null when it
  * takes out no BIA resource. Read here, not through the BIA feature: features never import each other.

@@ -29,6 +29,7 @@ export const scenarioFormSchema = scenarioSchema.pick({
   communicationSteps: true,
   status: true,
   lastReviewedDate: true,
+  ownerContactId: true,
 });
 export type ScenarioFormInput = z.input<typeof scenarioFormSchema>;
 export type ScenarioFormValues = z.output<typeof scenarioFormSchema>;
@@ -66,6 +67,7 @@ export const blankScenario = (): ScenarioCreateInput => ({
   communicationSteps: '',
   status: 'draft',
   lastReviewedDate: null,
+  ownerContactId: null,
   templateKey: null,
   policyChecks: [],
   actions: [],

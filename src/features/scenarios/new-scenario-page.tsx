@@ -13,7 +13,7 @@ import { WriteError } from '../../components/write-error';
 import { reportUnexpected } from '../../lib/unexpected-error';
 import { scenarioTemplates, templateByKey } from '../../domain/scenario-templates';
 import { useT } from '../../i18n/use-i18n';
-import { useDependencies, saveNewScenario } from './data';
+import { useContacts, useDependencies, saveNewScenario } from './data';
 import { DraftActions, DraftPolicyChecks } from './draft-children';
 import {
   blankScenario,
@@ -32,6 +32,7 @@ export default function NewScenarioPage() {
   const navigate = useGo();
   const [params, setParams] = useSearchParams();
   const dependencies = useDependencies(workbook.id) ?? [];
+  const contacts = useContacts(workbook.id) ?? [];
   const initialTemplate = templateByKey(params.get('template') ?? '');
   const [templateKey, setTemplateKey] = useState(initialTemplate?.key ?? '');
   const draftKey = `${workbook.id}:new-scenario`;
@@ -96,7 +97,11 @@ export default function NewScenarioPage() {
       {draft.restored && <p className="field-hint">{t('save.draftRestored')}</p>}
       <form className="form-grid" noValidate onSubmit={onSave}>
         {/* The create form has extra fields (children); the shared fields see only the scenario part. */}
-        <ScenarioFields form={form as unknown as ScenarioForm} dependencies={dependencies} />
+        <ScenarioFields
+          form={form as unknown as ScenarioForm}
+          dependencies={dependencies}
+          contacts={contacts}
+        />
         <DraftPolicyChecks form={form} />
         <DraftActions form={form} />
         <div className="span-2">

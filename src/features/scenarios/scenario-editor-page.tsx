@@ -3,10 +3,18 @@ import { Link, useParams } from 'react-router';
 import { useOpenWorkbook } from '../../components/open-workbook';
 import { useDeleteWithUndo } from '../../components/use-delete-with-undo';
 import { WriteError } from '../../components/write-error';
+import type { Contact } from '../../domain/communications';
 import type { Dependency } from '../../domain/risk-areas';
 import type { Scenario } from '../../domain/scenario';
 import { useT } from '../../i18n/use-i18n';
-import { deleteScenario, restoreScenario, useDependencies, useScenario, useScenarioForm } from './data';
+import {
+  deleteScenario,
+  restoreScenario,
+  useContacts,
+  useDependencies,
+  useScenario,
+  useScenarioForm,
+} from './data';
 import { ScenarioReachLine } from './scenario-reach';
 import { SavedActions, SavedPolicyChecks } from './saved-children';
 import { ScenarioFields } from './scenario-fields';
@@ -19,8 +27,9 @@ export default function ScenarioEditorPage() {
   const { scenarioId = '' } = useParams();
   const scenario = useScenario(scenarioId);
   const dependencies = useDependencies(workbook.id);
+  const contacts = useContacts(workbook.id);
   const back = `/w/${workbook.id}/scenarios`;
-  if (scenario === 'loading' || dependencies === undefined)
+  if (scenario === 'loading' || dependencies === undefined || contacts === undefined)
     return <p className="loading">{t('common.loading')}</p>;
   if (!scenario || scenario.deletedAt || scenario.workbookId !== workbook.id) {
     return (
@@ -30,16 +39,26 @@ export default function ScenarioEditorPage() {
       </section>
     );
   }
-  return <Editor key={scenario.id} scenario={scenario} dependencies={dependencies} back={back} />;
+  return (
+    <Editor
+      key={scenario.id}
+      scenario={scenario}
+      dependencies={dependencies}
+      contacts={contacts}
+      back={back}
+    />
+  );
 }
 
 function Editor({
   scenario,
   dependencies,
+  contacts,
   back,
 }: {
   scenario: Scenario;
   dependencies: Dependency[];
+  contacts: Contact[];
   back: string;
 }) {
   const t = useT();
@@ -59,7 +78,7 @@ function Editor({
       <h2 id="edit-scenario-heading">{t('scenarios.editTitle')}</h2>
       <ScenarioReachLine workbookId={scenario.workbookId} scenarioId={scenario.id} />
       <form className="form-grid" noValidate onSubmit={(e) => e.preventDefault()}>
-        <ScenarioFields form={form} dependencies={dependencies} />
+        <ScenarioFields form={form} dependencies={dependencies} contacts={contacts} />
       </form>
       <div className="form-grid">
         <SavedPolicyChecks workbookId={scenario.workbookId} scenarioId={scenario.id} />

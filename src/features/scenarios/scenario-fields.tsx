@@ -8,6 +8,7 @@ import {
   TextAreaField,
   TextField,
 } from '../../components/form/field';
+import type { Contact } from '../../domain/communications';
 import { areas, type Dependency } from '../../domain/risk-areas';
 import { riskScore, scenarioStatuses, severityOf, triggers } from '../../domain/scenario';
 import { regionOf } from '../../domain/venn';
@@ -20,7 +21,16 @@ export type ScenarioForm = UseFormReturn<ScenarioFormInput, unknown, ScenarioFor
 const ratingOptions = (t: ReturnType<typeof useT>) =>
   [1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: t.loose(`scenarios.rating.${n}`) }));
 
-export function ScenarioFields({ form, dependencies }: { form: ScenarioForm; dependencies: Dependency[] }) {
+export function ScenarioFields({
+  form,
+  dependencies,
+  contacts,
+}: {
+  form: ScenarioForm;
+  dependencies: Dependency[];
+  /** Who can own the scenario (the workbook's contacts). */
+  contacts: readonly Pick<Contact, 'id' | 'name'>[];
+}) {
   const t = useT();
   const { register, control } = form;
   const { errors } = form.formState;
@@ -203,6 +213,15 @@ export function ScenarioFields({ form, dependencies }: { form: ScenarioForm; dep
         error={errors.status}
         options={scenarioStatuses.map((s) => ({ value: s, label: t.loose(`scenarios.status.${s}`) }))}
         {...register('status')}
+      />
+      <SelectField
+        label={t('scenarios.field.owner')}
+        error={errors.ownerContactId}
+        options={[
+          { value: '', label: t('scenarios.field.noOwner') },
+          ...contacts.map((c) => ({ value: c.id, label: c.name })),
+        ]}
+        {...register('ownerContactId', { setValueAs: nullableString })}
       />
       <TextField
         type="date"

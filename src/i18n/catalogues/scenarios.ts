@@ -43,6 +43,8 @@ export default defineCatalogue(
     'field.communicationSteps': 'Communication steps',
     'field.status': 'Status',
     'field.lastReviewedDate': 'Last reviewed',
+    'field.owner': 'Scenario owner',
+    'field.noOwner': 'No owner yet',
     rpoWarning:
       'The recovery point objective is longer than the recovery time objective. Check this is intended.',
     // Triggers, statuses, bands, ratings
@@ -326,6 +328,8 @@ export default defineCatalogue(
     'field.communicationSteps': '커뮤니케이션 절차',
     'field.status': '상태',
     'field.lastReviewedDate': '최근 검토일',
+    'field.owner': '시나리오 담당자',
+    'field.noOwner': '아직 담당자 없음',
     rpoWarning: '목표 복구 시점(RPO)이 목표 복구 시간(RTO)보다 깁니다. 의도한 값인지 확인하세요.',
     'trigger.natural_hazard': '자연재해',
     'trigger.pandemic_health': '감염병·보건',
