@@ -121,6 +121,9 @@ export type WalletData = {
   /** Our own channels that still work when the provider's service is down: where staff report. */
   statusChannels: InternalChannel[];
   firstCalls: WalletCall[];
+  /** Where staff gather, and where if that place cannot be used ('' when not recorded). */
+  rallyPoint: string;
+  rallyPointAlternate: string;
   /** Where to read the provider's status when its admin center is down, first to try first. */
   providerStatus: ProviderChannel[];
 };
@@ -149,6 +152,8 @@ export function walletData(print: ResponsePrint, snapshot: WorkbookSnapshot): Wa
     bridge,
     statusChannels: live(snapshot.internalChannels).filter((c) => c.worksWhenProviderDown === 'yes'),
     firstCalls,
+    rallyPoint: snapshot.workbook.rallyPoint,
+    rallyPointAlternate: snapshot.workbook.rallyPointAlternate,
     providerStatus: fallbackChannels(snapshot.providerChannels),
   };
 }

@@ -11,6 +11,9 @@ export const workbookSchema = z.object({
   organisation: shortText(),
   owner: shortText(),
   scope: longText(),
+  /** Where staff gather when a site must be left, and where if that place cannot be used. */
+  rallyPoint: shortText(),
+  rallyPointAlternate: shortText(),
   status: workbookStatusSchema.default('draft'),
   lastReviewDate: isoDateSchema.nullable().default(null),
   reviewCycleMonths: z
@@ -30,6 +33,8 @@ export const workbookFormSchema = workbookSchema.pick({
   organisation: true,
   owner: true,
   scope: true,
+  rallyPoint: true,
+  rallyPointAlternate: true,
   status: true,
   lastReviewDate: true,
   reviewCycleMonths: true,

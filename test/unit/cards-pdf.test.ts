@@ -138,7 +138,10 @@ describe('fitting text to a card', () => {
 
 describe('wallet card PDF', () => {
   it('prints the front and back in English on A4 sheets, each card inside its 85.6 × 54 mm cell', async () => {
-    const file = await render(responseSnapshot(responseEn), 'walletCard');
+    const snapshot = responseSnapshot(responseEn);
+    snapshot.workbook.rallyPoint = 'Car park B, gate 2';
+    snapshot.workbook.rallyPointAlternate = 'City Hall lobby';
+    const file = await render(snapshot, 'walletCard');
     expect(pageSizes(file)).toEqual([
       [595.28, 841.89],
       [595.28, 841.89],
@@ -160,7 +163,10 @@ describe('wallet card PDF', () => {
       'Report your status',
       'Staff phone tree',
       'Say: name, where you are, safe?, can you work?, what you need',
-      'Rally point Alternate',
+      'Rally point',
+      'Car park B, gate 2',
+      'Alternate',
+      'City Hall lobby',
       'First three calls',
       '1. Park Jiwoo (CEO) +82 10 1111 2222',
       '2. Kim Minseo +82 10 3333 4444',

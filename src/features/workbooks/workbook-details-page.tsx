@@ -56,6 +56,17 @@ export function WorkbookDetailsForm({ workbook }: { workbook: Workbook }) {
           error={errors.scope}
           {...form.register('scope')}
         />
+        <TextField
+          label={t('workbooks.rallyPoint')}
+          hint={t('workbooks.rallyPointHint')}
+          error={errors.rallyPoint}
+          {...form.register('rallyPoint')}
+        />
+        <TextField
+          label={t('workbooks.rallyPointAlternate')}
+          error={errors.rallyPointAlternate}
+          {...form.register('rallyPointAlternate')}
+        />
       </form>
     </section>
   );

@@ -170,10 +170,20 @@ function Back({ w, text, version }: { w: WalletData; text: PlanText; version: st
         </Text>
       ))}
       <View style={s.writeIn}>
-        {(['cards.wallet.rally', 'cards.wallet.rallyAlt'] as const).map((key) => (
+        {(
+          [
+            ['cards.wallet.rally', w.rallyPoint],
+            ['cards.wallet.rallyAlt', w.rallyPointAlternate],
+          ] as const
+        ).map(([key, place]) => (
           <View key={key} style={s.writeCell}>
             <Text style={s.label}>{fitLines(t(key), INNER / 2 - 6, SIZE.label, 1)[0]}</Text>
-            <View style={s.writeLine} />
+            {/* A place the planner has not recorded gets a line to write it in by hand. */}
+            {place ? (
+              <Text style={s.line}>{fitLines(oneLine(place), INNER / 2 - 6, SIZE.line, 1)[0]}</Text>
+            ) : (
+              <View style={s.writeLine} />
+            )}
           </View>
         ))}
       </View>
