@@ -5,6 +5,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import * as encoding from 'lib0/encoding';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { startSyncServer, type SyncLimits, type SyncServer } from '../../src/server/sync-server';
@@ -331,5 +332,39 @@ describe('sync server', () => {
       ws.on('error', () => {});
     });
     expect(elsewhere).toBe(404);
+  });
+
+  it('closes a socket that keeps sending messages for a document it was refused', async () => {
+    await start({ maxMessagesAfterRefusal: 5 });
+    const ws = new WebSocket(`${server!.url.replace(/^http/, 'ws')}/sync`);
+    const received: Uint8Array[] = [];
+    ws.on('message', (data: Buffer) => received.push(new Uint8Array(data)));
+    const closed = new Promise<{ code: number; reason: string }>((done) =>
+      ws.on('close', (code, reason) => done({ code, reason: reason.toString() })),
+    );
+    await new Promise((done) => ws.once('open', done));
+    const message = (write: (e: encoding.Encoder) => void) => {
+      const e = encoding.createEncoder();
+      encoding.writeVarString(e, 'wb:flood');
+      write(e);
+      return encoding.toUint8Array(e);
+    };
+    // Auth (2), token (0), then sync step 1 (0, 0) with an empty state vector, over and over.
+    ws.send(
+      message(
+        (e) => (encoding.writeVarUint(e, 2), encoding.writeVarUint(e, 0), encoding.writeVarString(e, 'x')),
+      ),
+    );
+    await until(() => received.length === 1, 'the refusal');
+    const step1 = message(
+      (e) => (
+        encoding.writeVarUint(e, 0),
+        encoding.writeVarUint(e, 0),
+        encoding.writeVarUint8Array(e, Y.encodeStateVector(new Y.Doc()))
+      ),
+    );
+    for (let i = 0; i < 6; i++) ws.send(step1);
+    expect(await closed).toEqual({ code: 4429, reason: 'too-many-messages' });
+    expect(logLines).toContain('closed a socket from 127.0.0.1: too-many-messages');
   });
 });
