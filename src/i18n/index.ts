@@ -27,6 +27,7 @@ const lazyCatalogues = {
   planExport: () => import('./catalogues/plan-export'),
   bia: () => import('./catalogues/bia'),
   response: () => import('./catalogues/response'),
+  exercises: () => import('./catalogues/exercises'),
 };
 
 type Catalogue = { en: Record<string, string>; ko: Record<string, string> };

@@ -59,6 +59,7 @@ export default defineCatalogue(
     'section.responsibilities': 'Responsibilities',
     'section.communications': 'Communications',
     'section.incidents': 'Incidents and reviews',
+    'section.exercises': 'Exercises',
     'section.approval': 'Approval',
 
     'summary.questions': '{answered} of {total} risk-area questions are answered ({detail}).',
@@ -251,6 +252,7 @@ export default defineCatalogue(
     'section.responsibilities': '책임 분담',
     'section.communications': '커뮤니케이션',
     'section.incidents': '인시던트와 사후 검토',
+    'section.exercises': '훈련',
     'section.approval': '승인',
 
     'summary.questions': '위험 영역 질문 {total}개 중 {answered}개에 답했습니다({detail}).',

@@ -9,6 +9,7 @@ export const planSections = [
   'responsibilities',
   'communications',
   'incidents',
+  'exercises',
   'approval',
 ] as const;
 export type PlanSection = (typeof planSections)[number];
