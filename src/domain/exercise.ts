@@ -14,7 +14,6 @@ import {
 } from './common';
 
 export const EXERCISE_TYPES = ['walkthrough', 'tabletop', 'simulation', 'full'] as const;
-export type ExerciseType = (typeof EXERCISE_TYPES)[number];
 /** Planned: on the schedule; held: it took place and its results can be recorded. */
 export const EXERCISE_STATUSES = ['planned', 'held'] as const;
 
