@@ -79,8 +79,9 @@ export function FacilitatorView({ run, scenarioTitle }: { run: TabletopRun; scen
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape') {
-        // The browser leaves its own full screen on Esc; the fallback is ours to leave.
-        setFallbackFull(false);
+        // A browser usually leaves its own full screen on Esc before the page sees the key; where
+        // the page does see it (or in the full-window fallback), leaving is ours to do.
+        keys.current.exit();
         return;
       }
       if (e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target)) return;

@@ -1,12 +1,13 @@
 // An exercise's objectives and, once it is held, whether each was met. Text autosaves; the result
 // is a one-click change; delete offers Undo.
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import type { Exercise, ExerciseObjective } from '../../domain/exercise';
 import { SelectField, TextField } from '../../components/form/field';
 import { useDeleteWithUndo } from '../../components/use-delete-with-undo';
 import { useGuardedAction } from '../../components/use-guarded-action';
 import { WriteError } from '../../components/write-error';
 import { useT } from '../../i18n/use-i18n';
+import { reportUnexpected } from '../../lib/unexpected-error';
 import { addObjective, removeObjective, restoreObjective, setObjectiveMet, useObjectiveForm } from './data';
 import { objectiveFormSchema } from './form-schemas';
 
@@ -58,6 +59,9 @@ const metValue = (met: boolean | null) => (met === null ? '' : met ? 'yes' : 'no
 function ObjectiveRow({ objective }: { objective: ExerciseObjective }) {
   const t = useT();
   const form = useObjectiveForm(objective);
+  // The choice shows at once; the stored value takes over when the record's revision changes.
+  const [chosen, setChosen] = useState<string | null>(null);
+  useEffect(() => setChosen(null), [objective.rev]);
   const mark = useGuardedAction(setObjectiveMet);
   const remove = useDeleteWithUndo({
     remove: () => removeObjective(objective.id),
@@ -74,14 +78,19 @@ function ObjectiveRow({ objective }: { objective: ExerciseObjective }) {
         />
         <SelectField
           label={t('exercises.objectives.met')}
-          value={metValue(objective.met)}
-          disabled={mark.busy}
+          value={chosen ?? metValue(objective.met)}
           options={[
             { value: '', label: t('exercises.objectives.pending') },
             { value: 'yes', label: t('exercises.objectives.yes') },
             { value: 'no', label: t('exercises.objectives.no') },
           ]}
-          onChange={(e) => mark.start(objective.id, e.target.value === '' ? null : e.target.value === 'yes')}
+          onChange={(e) => {
+            const value = e.target.value;
+            setChosen(value);
+            mark.run(objective.id, value === '' ? null : value === 'yes').then((outcome) => {
+              if (!outcome.ok) setChosen(null);
+            }, reportUnexpected);
+          }}
         />
       </form>
       <div

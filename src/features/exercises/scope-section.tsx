@@ -1,6 +1,8 @@
 // What an exercise covers: the scenarios played, and the BIA processes and response roles taking
 // part. Each tick saves the whole list at once through the guarded write path.
+import { useEffect, useState } from 'react';
 import type { Exercise } from '../../domain/exercise';
+import { reportUnexpected } from '../../lib/unexpected-error';
 import { useGuardedAction } from '../../components/use-guarded-action';
 import { WriteError } from '../../components/write-error';
 import { useT } from '../../i18n/use-i18n';
@@ -10,7 +12,17 @@ type Field = 'scenarioIds' | 'processIds' | 'roleIds';
 
 export function ScopeSection({ exercise, data }: { exercise: Exercise; data: ExerciseLogData }) {
   const t = useT();
+  // A tick shows at once; the stored lists take over again when the record's revision changes
+  // (this write landed, or another tab wrote), and a failed write puts the stored lists back.
+  const [ticked, setTicked] = useState<Partial<Record<Field, string[]>>>({});
+  useEffect(() => setTicked({}), [exercise.rev]);
   const save = useGuardedAction(setScope);
+  const change = (field: Field, ids: string[]) => {
+    setTicked((t) => ({ ...t, [field]: ids }));
+    save.run(exercise.id, field, ids).then((outcome) => {
+      if (!outcome.ok) setTicked({});
+    }, reportUnexpected);
+  };
   const groups: { field: Field; legend: string; empty: string; options: { id: string; label: string }[] }[] =
     [
       {
@@ -40,7 +52,7 @@ export function ScopeSection({ exercise, data }: { exercise: Exercise; data: Exe
       <h2 id="scope-heading">{t('exercises.scope.heading')}</h2>
       <div className="exercises-scope">
         {groups.map((g) => {
-          const chosen = exercise[g.field];
+          const chosen = ticked[g.field] ?? exercise[g.field];
           return (
             <fieldset key={g.field} className="exercises-check-group">
               <legend>{g.legend}</legend>
@@ -50,10 +62,8 @@ export function ScopeSection({ exercise, data }: { exercise: Exercise; data: Exe
                   <input
                     type="checkbox"
                     checked={chosen.includes(o.id)}
-                    disabled={save.busy}
                     onChange={(e) =>
-                      save.start(
-                        exercise.id,
+                      change(
                         g.field,
                         e.target.checked
                           ? g.options.map((x) => x.id).filter((id) => id === o.id || chosen.includes(id))
