@@ -101,6 +101,10 @@ test('log an exercise, run a tabletop with the keyboard, and turn its finding in
   await injects.nth(3).getByRole('button', { name: 'Remove' }).click();
   await expect(injects).toHaveCount(4);
   await expectAccessible(page, 'tabletop script');
+  await page.setViewportSize({ width: 360, height: 800 });
+  await noHorizontalScroll(page);
+  await page.screenshot({ path: testInfo.outputPath('script-360.png'), fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 900 });
   await page.getByRole('button', { name: 'Start the exercise' }).click();
 
   // The facilitator view, driven by the keyboard, with no network at all.
@@ -179,6 +183,10 @@ test('log an exercise, run a tabletop with the keyboard, and turn its finding in
   );
   await expectAccessible(page, 'finished tabletop record');
   await noHorizontalScroll(page);
+  await page.setViewportSize({ width: 360, height: 800 });
+  await noHorizontalScroll(page);
+  await page.screenshot({ path: testInfo.outputPath('record-360.png'), fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 900 });
 
   await page.getByRole('link', { name: 'Actions', exact: true }).click();
   const actionRow = page.getByRole('row', { name: /Keep printed invoice templates at home/ });

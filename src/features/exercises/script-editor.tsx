@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import type { Inject, TabletopRun } from '../../domain/exercise';
 import { moveItem, scenarioTime } from '../../domain/tabletop-script';
-import { TextField } from '../../components/form/field';
+import { TextAreaField, TextField } from '../../components/form/field';
 import { useGuardedAction } from '../../components/use-guarded-action';
 import { WriteError } from '../../components/write-error';
 import { useT } from '../../i18n/use-i18n';
@@ -97,7 +97,8 @@ export function ScriptEditor({ run, scenarioTitle }: { run: TabletopRun; scenari
                   onChange={(e) => edit(i, 'atMinutes', e.target.value)}
                   onBlur={commit}
                 />
-                <TextField
+                <TextAreaField
+                  rows={2}
                   className="span-2"
                   label={t('exercises.runner.injectTitle')}
                   required
@@ -106,7 +107,8 @@ export function ScriptEditor({ run, scenarioTitle }: { run: TabletopRun; scenari
                   onChange={(e) => edit(i, 'title', e.target.value)}
                   onBlur={commit}
                 />
-                <TextField
+                <TextAreaField
+                  rows={2}
                   className="span-2"
                   label={t('exercises.runner.prompt')}
                   value={d.prompt}
