@@ -97,6 +97,12 @@ export const steps: Step[] = [
     element: stepPage(() => import('../features/incidents/incidents-page')),
   },
   {
+    id: 'exercises',
+    path: 'exercises',
+    labelKey: 'workbooks.step.exercises',
+    element: stepPage(() => import('../features/exercises/exercises-page')),
+  },
+  {
     id: 'export',
     path: 'export',
     labelKey: 'workbooks.step.export',

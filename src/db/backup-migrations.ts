@@ -21,6 +21,16 @@ export const BACKUP_MIGRATIONS: Record<number, BackupMigration> = {
     responseProcedures: [],
     procedureSteps: [],
   }),
+  // 3 → 4 (exercises, issue 15): the exercise tables arrive empty; mitigation actions gain
+  // sourceExerciseId, null by its schema default.
+  3: (data) => ({
+    ...data,
+    exercises: [],
+    exerciseObjectives: [],
+    exerciseRecoveries: [],
+    exerciseFindings: [],
+    tabletopRuns: [],
+  }),
 };
 
 export function migrateBackupData(

@@ -46,6 +46,18 @@ export const relations: readonly Relation[] = [
   { table: 'responseProcedures', field: 'ownerContactId', target: 'contacts', kind: 'optional' },
   { table: 'procedureSteps', field: 'procedureId', target: 'responseProcedures', kind: 'required' },
   { table: 'procedureSteps', field: 'roleId', target: 'responseRoles', kind: 'optional' },
+  // Exercises (issue 15)
+  { table: 'mitigationActions', field: 'sourceExerciseId', target: 'exercises', kind: 'optional' },
+  { table: 'exercises', field: 'scenarioIds', target: 'scenarios', kind: 'list' },
+  { table: 'exercises', field: 'processIds', target: 'biaProcesses', kind: 'list' },
+  { table: 'exercises', field: 'roleIds', target: 'responseRoles', kind: 'list' },
+  { table: 'exerciseObjectives', field: 'exerciseId', target: 'exercises', kind: 'required' },
+  { table: 'exerciseRecoveries', field: 'exerciseId', target: 'exercises', kind: 'required' },
+  { table: 'exerciseRecoveries', field: 'processId', target: 'biaProcesses', kind: 'required' },
+  { table: 'exerciseFindings', field: 'exerciseId', target: 'exercises', kind: 'required' },
+  { table: 'exerciseFindings', field: 'actionId', target: 'mitigationActions', kind: 'optional' },
+  { table: 'tabletopRuns', field: 'scenarioId', target: 'scenarios', kind: 'required' },
+  { table: 'tabletopRuns', field: 'exerciseId', target: 'exercises', kind: 'optional' },
 ];
 
 export const relationsOf = (table: TableName) => relations.filter((r) => r.table === table);

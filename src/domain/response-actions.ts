@@ -1,11 +1,11 @@
 // The one action list: every action in the workbook, whatever it came from (a scenario's
-// mitigation, a lesson turned into an action, a BIA gap), with owner, due date, status and source,
+// mitigation, a lesson turned into an action, an exercise finding turned into one, a BIA gap), with owner, due date, status and source,
 // and which are overdue or due within 14 days. Filter and sort are pure too, for the step and tests.
 import type { RollUp } from './bia-rollup';
 import { addDays } from './response-dates';
 import { isActionOverdue, type actionStatuses, type MitigationAction } from './scenario';
 
-export const ACTION_SOURCES = ['scenario', 'lesson', 'bia'] as const;
+export const ACTION_SOURCES = ['scenario', 'lesson', 'exercise', 'bia'] as const;
 export type ActionSource = (typeof ACTION_SOURCES)[number];
 export type ActionStatus = (typeof actionStatuses)[number];
 export const DUE_SOON_DAYS = 14;
@@ -41,6 +41,10 @@ export const isDueSoon = (a: Pick<ActionItem, 'status' | 'dueDate'>, today: stri
   a.dueDate >= today &&
   a.dueDate <= addDays(today, DUE_SOON_DAYS);
 
+/** Where a stored action came from: an exercise finding, an incident's lesson, or the scenario itself. */
+const sourceOf = (a: MitigationAction): ActionSource =>
+  a.sourceExerciseId !== null ? 'exercise' : a.sourceIncidentId !== null ? 'lesson' : 'scenario';
+
 export function collectActions(input: Inputs, today: string): ActionItem[] {
   const scenarioTitle = new Map(input.scenarios.map((s) => [s.id, s.title]));
   const contactName = new Map(input.contacts.map((c) => [c.id, c.name]));
@@ -53,7 +57,7 @@ export function collectActions(input: Inputs, today: string): ActionItem[] {
       owner: a.owner,
       dueDate: a.dueDate,
       status: a.status,
-      source: a.sourceIncidentId === null ? 'scenario' : 'lesson',
+      source: sourceOf(a),
       context: scenarioTitle.get(a.scenarioId)!,
       editable: true,
       overdue: isActionOverdue(a, today),

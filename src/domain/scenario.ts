@@ -82,6 +82,8 @@ export const mitigationActionSchema = z.object({
   status: z.enum(actionStatuses).default('open'),
   /** Set when the action came from a lesson of an incident review. */
   sourceIncidentId: idSchema.nullable().default(null),
+  /** Set when the action came from a finding of an exercise. */
+  sourceExerciseId: idSchema.nullable().default(null),
 });
 export type MitigationAction = z.infer<typeof mitigationActionSchema>;
 

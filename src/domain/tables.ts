@@ -10,6 +10,13 @@ import {
   biaScenarioImpactSchema,
 } from './bia';
 import { contactSchema, internalChannelSchema, providerChannelSchema } from './communications';
+import {
+  exerciseFindingSchema,
+  exerciseObjectiveSchema,
+  exerciseRecoverySchema,
+  exerciseSchema,
+  tabletopRunSchema,
+} from './exercise';
 import { incidentSchema, lessonSchema } from './incident';
 import {
   activationCriterionSchema,
@@ -45,6 +52,12 @@ export const childTableSchemas = {
   responseRoles: responseRoleSchema,
   responseProcedures: responseProcedureSchema,
   procedureSteps: procedureStepSchema,
+  // Exercises (issue 15)
+  exercises: exerciseSchema,
+  exerciseObjectives: exerciseObjectiveSchema,
+  exerciseRecoveries: exerciseRecoverySchema,
+  exerciseFindings: exerciseFindingSchema,
+  tabletopRuns: tabletopRunSchema,
 } as const;
 
 export const tableSchemas = { workbooks: workbookSchema, ...childTableSchemas } as const;

@@ -28,6 +28,7 @@ const lazyCatalogues = {
   bia: () => import('./catalogues/bia'),
   response: () => import('./catalogues/response'),
   cards: () => import('./catalogues/cards'),
+  exercises: () => import('./catalogues/exercises'),
 };
 
 type Catalogue = { en: Record<string, string>; ko: Record<string, string> };

@@ -26,6 +26,7 @@ import { Communications } from '../../src/features/plan-export/document/sections
 import { Contents } from '../../src/features/plan-export/document/sections/contents';
 import { Cover } from '../../src/features/plan-export/document/sections/cover';
 import { Diagrams } from '../../src/features/plan-export/document/sections/diagrams';
+import { Exercises } from '../../src/features/plan-export/document/sections/exercises';
 import { Incidents } from '../../src/features/plan-export/document/sections/incidents';
 import { Responsibilities } from '../../src/features/plan-export/document/sections/responsibilities';
 import { RiskAreas } from '../../src/features/plan-export/document/sections/risk-areas';
@@ -54,6 +55,7 @@ function baselineDocument(snapshot: WorkbookSnapshot, options: PlanOptions) {
     responsibilities: Responsibilities,
     communications: Communications,
     incidents: Incidents,
+    exercises: Exercises,
     approval: Approval,
     activation: Activation,
   };

@@ -122,6 +122,30 @@ describe('the relation table', () => {
       roleId: lead.id,
       action: 'Declare',
     });
+    // Exercises (issue 15): scope lists, results, a finding linked to its action, a finished run.
+    const drill = await createRecord('exercises', {
+      workbookId: w.id,
+      title: 'Drill',
+      date: '2026-03-02',
+      scenarioIds: [s.id],
+      processIds: [proc.id],
+      roleIds: [lead.id],
+    });
+    await createRecord('exerciseObjectives', { workbookId: w.id, exerciseId: drill.id, text: 'Declare' });
+    await createRecord('exerciseRecoveries', { workbookId: w.id, exerciseId: drill.id, processId: proc.id });
+    const fromDrill = await createRecord('mitigationActions', {
+      workbookId: w.id,
+      scenarioId: s.id,
+      action: 'Fix',
+      sourceExerciseId: drill.id,
+    });
+    await createRecord('exerciseFindings', {
+      workbookId: w.id,
+      exerciseId: drill.id,
+      text: 'Fix',
+      actionId: fromDrill.id,
+    });
+    await createRecord('tabletopRuns', { workbookId: w.id, scenarioId: s.id, exerciseId: drill.id });
     const copy = copyWithNewIds((await loadSnapshot(w.id))!);
     const originalIds = new Set<string>([w.id]);
     const snap = (await loadSnapshot(w.id))!;

@@ -147,6 +147,11 @@ const samples = (workbookId: string): { [T in ChildTableName]: NewRecordInput<T>
   responseRoles: { workbookId, kind: 'incident_lead' },
   responseProcedures: { workbookId, title: 'Payroll by hand' },
   procedureSteps: { workbookId, procedureId: workbookId, action: 'Open the bridge line' },
+  exercises: { workbookId, title: 'Tabletop', date: '2026-03-02' },
+  exerciseObjectives: { workbookId, exerciseId: workbookId, text: 'Declare within 30 minutes' },
+  exerciseRecoveries: { workbookId, exerciseId: workbookId, processId: workbookId, achievedHours: 5 },
+  exerciseFindings: { workbookId, exerciseId: workbookId, text: 'Nobody had the bridge number' },
+  tabletopRuns: { workbookId, scenarioId: workbookId },
 });
 
 describe.each(childTableNames)('delete and undo in %s', (table) => {

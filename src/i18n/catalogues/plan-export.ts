@@ -59,6 +59,7 @@ export default defineCatalogue(
     'section.responsibilities': 'Responsibilities',
     'section.communications': 'Communications',
     'section.incidents': 'Incidents and reviews',
+    'section.exercises': 'Exercises',
     'section.approval': 'Approval',
     'section.activation': 'Activation and response',
 
@@ -252,6 +253,7 @@ export default defineCatalogue(
     'section.responsibilities': '책임 분담',
     'section.communications': '커뮤니케이션',
     'section.incidents': '인시던트와 사후 검토',
+    'section.exercises': '훈련',
     'section.approval': '승인',
     'section.activation': '발동 및 대응',
 

@@ -229,6 +229,7 @@ export default defineCatalogue(
     'status.done': 'Done',
     'source.scenario': 'Scenario',
     'source.lesson': 'Lesson',
+    'source.exercise': 'Exercise finding',
     'source.bia': 'Impact analysis',
   },
   {
@@ -449,6 +450,7 @@ export default defineCatalogue(
     'status.done': '완료',
     'source.scenario': '시나리오',
     'source.lesson': '교훈',
+    'source.exercise': '훈련 발견 사항',
     'source.bia': '업무 영향 분석',
   },
 );

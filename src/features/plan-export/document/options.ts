@@ -9,6 +9,7 @@ export const planSections = [
   'responsibilities',
   'communications',
   'incidents',
+  'exercises',
   'approval',
   'activation',
 ] as const;

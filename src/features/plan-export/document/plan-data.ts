@@ -34,6 +34,11 @@ export function planData(snapshot: WorkbookSnapshot): WorkbookSnapshot {
     responseRoles: live(snapshot.responseRoles),
     responseProcedures: live(snapshot.responseProcedures),
     procedureSteps: live(snapshot.procedureSteps),
+    exercises: live(snapshot.exercises),
+    exerciseObjectives: live(snapshot.exerciseObjectives),
+    exerciseRecoveries: live(snapshot.exerciseRecoveries),
+    exerciseFindings: live(snapshot.exerciseFindings),
+    tabletopRuns: live(snapshot.tabletopRuns),
   };
 }
 

@@ -17,6 +17,7 @@ import { Communications } from './sections/communications';
 import { Contents } from './sections/contents';
 import { Cover } from './sections/cover';
 import { Diagrams } from './sections/diagrams';
+import { Exercises } from './sections/exercises';
 import { Incidents } from './sections/incidents';
 import { Responsibilities } from './sections/responsibilities';
 import { RiskAreas } from './sections/risk-areas';
@@ -33,6 +34,7 @@ const sectionComponents: Record<PlanSection, (props: SectionProps) => ReactNode>
   responsibilities: Responsibilities,
   communications: Communications,
   incidents: Incidents,
+  exercises: Exercises,
   approval: Approval,
   activation: Activation,
 };

@@ -1,0 +1,204 @@
+// Exercises end to end: plan an exercise with an objective and a recovery time (bad input beside
+// the field), prepare a tabletop built from the workbook, edit its script, run it with the
+// keyboard, log a decision, survive a reload, finish it into an exercise record whose finding
+// becomes an action in the Actions step; axe-clean, full screen on a button, 360 px without
+// horizontal scrolling.
+import { expect, expectAccessible, expectSaved, test } from './fixtures';
+import type { Page } from '@playwright/test';
+
+test.describe.configure({ timeout: 180_000 });
+
+const fixturePath = 'test/fixtures/backup-v3.json';
+const SCENARIO = '시나리오 2: 지역 네트워크 장애';
+const injectTitle = (page: Page) => page.getByTestId('inject-title');
+
+async function noHorizontalScroll(page: Page) {
+  expect(
+    await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+  ).toBeLessThanOrEqual(0);
+}
+
+test('log an exercise, run a tabletop with the keyboard, and turn its finding into an action', async ({
+  page,
+  server,
+}, testInfo) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(server.url);
+  await page.getByRole('button', { name: 'Import backup' }).click();
+  await page.getByTestId('import-file').setInputFiles(fixturePath);
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await page.getByRole('link', { name: /서울 본사 연속성 계획/ }).click();
+  await page.getByRole('link', { name: 'Exercises', exact: true }).click();
+  await expect(page.getByText('No exercises logged yet.')).toBeVisible();
+  await expectAccessible(page, 'empty exercise log');
+
+  // Plan an exercise: a missing name is explained beside the field, nothing is lost.
+  await page.getByRole('button', { name: 'Plan an exercise' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel(/^Type/).selectOption({ label: 'Walkthrough' });
+  await dialog.getByLabel(/^Date/).fill('2027-02-01');
+  await dialog.getByRole('button', { name: 'Add exercise' }).click();
+  await expect(dialog.getByText('This field is required.')).toBeVisible();
+  await dialog.getByLabel(/^Name/).fill('Payroll walkthrough');
+  await dialog.getByRole('button', { name: 'Add exercise' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Payroll walkthrough' })).toBeVisible();
+  await expect(page.getByLabel(/^Date/)).toHaveValue('2027-02-01');
+
+  await page.getByLabel('New objective').fill('Run payroll by hand within a day');
+  await page.getByRole('button', { name: 'Add objective' }).click();
+  await expect(page.getByLabel('Objective', { exact: true })).toHaveValue('Run payroll by hand within a day');
+  await page.getByLabel('Result', { exact: true }).selectOption({ label: 'Met' });
+  await page.getByRole('checkbox', { name: '급여 지급' }).check();
+  const achieved = page.getByLabel('Achieved (hours)');
+  await achieved.fill('-3');
+  await achieved.blur();
+  await expect(page.getByText('Enter zero or more.')).toBeVisible();
+  await expect(achieved).toHaveValue('-3');
+  await achieved.fill('30');
+  await achieved.blur();
+  await expect(page.getByTestId('recovery-result')).toHaveText('Result: Beyond target');
+  await expectSaved(page);
+  await expectAccessible(page, 'exercise record');
+  await page.getByRole('link', { name: 'Back to the exercises' }).click();
+  await expect(page.getByRole('row', { name: /Payroll walkthrough/ })).toContainText('1 of 1');
+
+  // The tabletop script comes from the workbook: provider post, office, Invoicing's RTO, next update.
+  await page.getByLabel('Scenario', { exact: true }).selectOption({ label: SCENARIO });
+  await page.getByRole('button', { name: 'Prepare a tabletop' }).click();
+  await expect(page.getByRole('heading', { name: `Script: ${SCENARIO}` })).toBeVisible();
+  const injects = page.getByTestId('script-inject');
+  expect(
+    await injects
+      .getByLabel(/^What happens/)
+      .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value)),
+  ).toEqual([
+    `The provider posts on its service health dashboard: an incident is affecting the service (“${SCENARIO}”).`,
+    'Staff cannot reach the office: travel and the site are out of reach.',
+    'Invoicing passes its RTO of 8 h and is still down.',
+    'The provider posts its next hourly update: the incident is still being worked on.',
+  ]);
+  expect(
+    await injects
+      .getByLabel('Minutes after the start')
+      .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value)),
+  ).toEqual(['0', '60', '480', '540']);
+
+  // Edit: a bad time is explained beside its field; add, move and remove an inject.
+  const second = injects.nth(1);
+  await second.getByLabel('Minutes after the start').fill('');
+  await expect(second.getByText('Enter a number.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Start the exercise' })).toBeDisabled();
+  await second.getByLabel('Minutes after the start').fill('90');
+  await second.getByLabel('Prompt for the team').fill('Which channel do we try next: SMS or the phone tree?');
+  await page.getByRole('button', { name: 'Add an inject' }).click();
+  await expect(injects).toHaveCount(5);
+  await injects
+    .nth(4)
+    .getByLabel(/^What happens/)
+    .fill('The CEO asks for a status line');
+  await injects.nth(4).getByRole('button', { name: 'Move up' }).click();
+  await expect(injects.nth(3).getByLabel(/^What happens/)).toHaveValue('The CEO asks for a status line');
+  await injects.nth(3).getByRole('button', { name: 'Remove' }).click();
+  await expect(injects).toHaveCount(4);
+  await expectAccessible(page, 'tabletop script');
+  await page.setViewportSize({ width: 360, height: 800 });
+  await noHorizontalScroll(page);
+  await page.screenshot({ path: testInfo.outputPath('script-360.png'), fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.getByRole('button', { name: 'Start the exercise' }).click();
+
+  // The facilitator view, driven by the keyboard, with no network at all.
+  await expect(injectTitle(page)).toHaveText(
+    `The provider posts on its service health dashboard: an incident is affecting the service (“${SCENARIO}”).`,
+  );
+  await expect(
+    page.getByText('Keys: N or → next inject · P or ← previous · D decision form · Esc leave full screen'),
+  ).toBeVisible();
+  await expect(page.getByRole('timer')).toHaveText(/^0:0\d:\d\d$/);
+  await server.stop();
+  await page.keyboard.press('n');
+  await expect(injectTitle(page)).toHaveText(
+    'Staff cannot reach the office: travel and the site are out of reach.',
+  );
+  await expect(page.getByTestId('scenario-time')).toHaveText('T+1:30');
+  await expect(page.getByText('Which channel do we try next: SMS or the phone tree?')).toBeVisible();
+  await page.keyboard.press('ArrowRight');
+  await expect(injectTitle(page)).toHaveText('Invoicing passes its RTO of 8 h and is still down.');
+  await page.keyboard.press('p');
+  await expect(page.getByTestId('scenario-time')).toHaveText('T+1:30');
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.getByTestId('scenario-time')).toHaveText('T+0:00');
+  await page.keyboard.press('N');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('scenario-time')).toHaveText('T+8:00');
+
+  // D jumps to the decision form; typing there is not taken for shortcuts.
+  await page.keyboard.press('d');
+  const decision = page.getByRole('textbox', { name: /^Decision/ });
+  await expect(decision).toBeFocused();
+  await page.keyboard.type('Send invoices by post');
+  await expect(page.getByTestId('scenario-time')).toHaveText('T+8:00');
+  await page.getByLabel('Owner', { exact: true }).fill('김민수');
+  await page.getByLabel('Reasoning').fill('The ERP is down longer than the RTO');
+  await page.getByLabel('Follow-up (becomes a finding)').fill('Keep printed invoice templates at home');
+  await page.getByRole('button', { name: 'Log decision' }).click();
+  const logRow = page.getByRole('row', { name: /Send invoices by post/ });
+  await expect(logRow).toContainText('(T+8:00)');
+  await expect(logRow).toContainText('Keep printed invoice templates at home');
+  await expect(decision).toHaveValue('');
+
+  await server.restart();
+
+  // Full screen on a button; Esc leaves it.
+  await page.getByRole('button', { name: 'Full screen' }).click();
+  await expect(page.getByRole('button', { name: 'Leave full screen' })).toBeVisible();
+  await expectAccessible(page, 'tabletop runner, full screen');
+  await page.screenshot({ path: testInfo.outputPath('runner-1280.png') });
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('button', { name: 'Full screen', exact: true })).toBeVisible();
+
+  // A reload comes back to the same inject with the decision log.
+  await page.reload();
+  await expect(injectTitle(page)).toHaveText('Invoicing passes its RTO of 8 h and is still down.');
+  await expect(page.getByRole('row', { name: /Send invoices by post/ })).toBeVisible();
+
+  await page.setViewportSize({ width: 360, height: 800 });
+  await expect(injectTitle(page)).toBeVisible();
+  await noHorizontalScroll(page);
+  await expectAccessible(page, 'tabletop runner at 360 px');
+  await page.screenshot({ path: testInfo.outputPath('runner-360.png'), fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 900 });
+
+  // Finish: an exercise record with the follow-up as a finding, which becomes an action.
+  await page.getByRole('button', { name: 'Finish and record the exercise' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: `Tabletop: ${SCENARIO}` })).toBeVisible();
+  await expect(page.getByLabel('Finding', { exact: true })).toHaveValue(
+    'Keep printed invoice templates at home',
+  );
+  await expect(page.getByLabel('Owner', { exact: true })).toHaveValue('김민수');
+  await expect(page.getByLabel('Scenario for the action')).toHaveValue(/.+/);
+  await page.getByRole('button', { name: 'Make it an action' }).click();
+  await expect(page.getByTestId('finding-action')).toHaveText(
+    `Action on “${SCENARIO}”: Keep printed invoice templates at home (open)`,
+  );
+  await expectAccessible(page, 'finished tabletop record');
+  await noHorizontalScroll(page);
+  await page.setViewportSize({ width: 360, height: 800 });
+  await noHorizontalScroll(page);
+  await page.screenshot({ path: testInfo.outputPath('record-360.png'), fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 900 });
+
+  await page.getByRole('link', { name: 'Actions', exact: true }).click();
+  const actionRow = page.getByRole('row', { name: /Keep printed invoice templates at home/ });
+  await expect(actionRow).toContainText('Exercise finding');
+  await expect(actionRow).toContainText('김민수');
+
+  // Delete with Undo on the exercise log.
+  await page.getByRole('link', { name: 'Exercises', exact: true }).click();
+  await page.getByRole('link', { name: 'Payroll walkthrough' }).click();
+  await page.getByRole('button', { name: 'Delete exercise' }).click();
+  await expect(page.getByRole('row', { name: /Payroll walkthrough/ })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('row', { name: /Payroll walkthrough/ })).toBeVisible();
+  await noHorizontalScroll(page);
+});
