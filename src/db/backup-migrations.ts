@@ -21,6 +21,9 @@ export const BACKUP_MIGRATIONS: Record<number, BackupMigration> = {
     responseProcedures: [],
     procedureSteps: [],
   }),
+  // 3 → 4 (versions and sign-off, issue 15): published versions, the distribution list and
+  // review triggers arrive empty.
+  3: (data) => ({ ...data, planVersions: [], distributionList: [], reviewTriggers: [] }),
 };
 
 export function migrateBackupData(

@@ -11,6 +11,7 @@ import {
 } from './bia';
 import { contactSchema, internalChannelSchema, providerChannelSchema } from './communications';
 import { incidentSchema, lessonSchema } from './incident';
+import { distributionEntrySchema, planVersionSchema, reviewTriggerSchema } from './plan-version';
 import {
   activationCriterionSchema,
   procedureStepSchema,
@@ -45,6 +46,9 @@ export const childTableSchemas = {
   responseRoles: responseRoleSchema,
   responseProcedures: responseProcedureSchema,
   procedureSteps: procedureStepSchema,
+  planVersions: planVersionSchema,
+  distributionList: distributionEntrySchema,
+  reviewTriggers: reviewTriggerSchema,
 } as const;
 
 export const tableSchemas = { workbooks: workbookSchema, ...childTableSchemas } as const;

@@ -147,6 +147,9 @@ const samples = (workbookId: string): { [T in ChildTableName]: NewRecordInput<T>
   responseRoles: { workbookId, kind: 'incident_lead' },
   responseProcedures: { workbookId, title: 'Payroll by hand' },
   procedureSteps: { workbookId, procedureId: workbookId, action: 'Open the bridge line' },
+  planVersions: { workbookId, major: 1, minor: 0, publishedDate: '2026-01-02', snapshot: '{}' },
+  distributionList: { workbookId, name: 'Lee', copyNumber: 1 },
+  reviewTriggers: { workbookId, kind: 'organisation', date: '2026-01-02' },
 });
 
 describe.each(childTableNames)('delete and undo in %s', (table) => {

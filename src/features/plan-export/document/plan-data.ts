@@ -34,6 +34,9 @@ export function planData(snapshot: WorkbookSnapshot): WorkbookSnapshot {
     responseRoles: live(snapshot.responseRoles),
     responseProcedures: live(snapshot.responseProcedures),
     procedureSteps: live(snapshot.procedureSteps),
+    planVersions: live(snapshot.planVersions),
+    distributionList: live(snapshot.distributionList),
+    reviewTriggers: live(snapshot.reviewTriggers),
   };
 }
 
