@@ -28,7 +28,8 @@ export function planState(snapshot: WorkbookSnapshot): PlanState {
 }
 
 /** Only an approved version, unedited since, prints without the DRAFT mark. */
-export const isDraft = (state: PlanState) => !(state.kind === 'version' && state.version.status === 'approved');
+export const isDraft = (state: PlanState) =>
+  !(state.kind === 'version' && state.version.status === 'approved');
 
 export type DocumentControl = {
   state: PlanState;
@@ -46,7 +47,13 @@ export function documentControl(snapshot: WorkbookSnapshot, lang: CompareLang): 
   const history = liveVersions(snapshot);
   const draft = isDraft(state);
   if (state.kind === 'unpublished') {
-    return { state, draft, date: snapshot.workbook.updatedAt.slice(0, 10), history, changes: { from: null, sections: [] } };
+    return {
+      state,
+      draft,
+      date: snapshot.workbook.updatedAt.slice(0, 10),
+      history,
+      changes: { from: null, sections: [] },
+    };
   }
   if (state.kind === 'draftSince') {
     const base = parseVersion(state.latest.snapshot);

@@ -64,9 +64,7 @@ export const newestFirst = <V extends { major: number; minor: number }>(versions
   [...versions].sort((a, b) => compareNumbers(b, a));
 
 export type PublishProblem =
-  | 'versions.errors.number'
-  | 'versions.errors.notHigher'
-  | 'versions.errors.summary';
+  'versions.errors.number' | 'versions.errors.notHigher' | 'versions.errors.summary';
 
 /**
  * Checks what the planner typed to publish: "major.minor" (e.g. 1.2), higher than every version
@@ -75,7 +73,9 @@ export type PublishProblem =
 export function checkPublish(
   input: { number: string; summary: string },
   existing: readonly { major: number; minor: number }[],
-): { ok: true; major: number; minor: number } | { ok: false; number?: PublishProblem; summary?: PublishProblem } {
+):
+  | { ok: true; major: number; minor: number }
+  | { ok: false; number?: PublishProblem; summary?: PublishProblem } {
   const match = /^\s*(\d{1,3})\.(\d{1,3})\s*$/.exec(input.number);
   const problems: { number?: PublishProblem; summary?: PublishProblem } = {};
   if (input.summary.trim() === '') problems.summary = 'versions.errors.summary';

@@ -21,7 +21,10 @@ const sections: Record<TableName, { title: Words; noun: Words }> = {
   policyChecks: { title: w('Policy checks', '정책 점검'), noun: w('Policy check', '정책 점검') },
   mitigationActions: { title: w('Mitigation actions', '완화 조치'), noun: w('Action', '조치') },
   responsibilities: { title: w('Responsibilities', '책임 분담'), noun: w('Responsibility', '책임 항목') },
-  providerChannels: { title: w('Provider channels', '공급자 채널'), noun: w('Provider channel', '공급자 채널') },
+  providerChannels: {
+    title: w('Provider channels', '공급자 채널'),
+    noun: w('Provider channel', '공급자 채널'),
+  },
   internalChannels: { title: w('Internal channels', '내부 채널'), noun: w('Internal channel', '내부 채널') },
   contacts: { title: w('Contacts', '연락처'), noun: w('Contact', '연락처') },
   incidents: { title: w('Incidents', '인시던트'), noun: w('Incident', '인시던트') },
@@ -30,7 +33,10 @@ const sections: Record<TableName, { title: Words; noun: Words }> = {
   biaProcesses: { title: w('Business processes', '업무 프로세스'), noun: w('Process', '프로세스') },
   biaResources: { title: w('Resources', '자원'), noun: w('Resource', '자원') },
   biaAlternatives: { title: w('Alternatives', '대안'), noun: w('Alternative', '대안') },
-  biaDependencies: { title: w('Process dependencies', '프로세스 의존 관계'), noun: w('Dependency', '의존 관계') },
+  biaDependencies: {
+    title: w('Process dependencies', '프로세스 의존 관계'),
+    noun: w('Dependency', '의존 관계'),
+  },
   biaScenarioImpacts: { title: w('Scenario impacts', '시나리오 영향'), noun: w('Impact', '영향') },
   responseCriteria: { title: w('Activation criteria', '발동 기준'), noun: w('Criterion', '기준') },
   responseRoles: { title: w('Response roles', '대응 역할'), noun: w('Role', '역할') },
@@ -129,7 +135,16 @@ const fill = (template: string, vars: Record<string, string>) =>
   template.replace(/\{(\w+)\}/g, (_, k: string) => vars[k] ?? '');
 
 /** Fields that every record carries for storage, not content. */
-const metaFields = new Set(['id', 'workbookId', 'createdAt', 'updatedAt', 'rev', 'deletedAt', 'order', 'snapshot']);
+const metaFields = new Set([
+  'id',
+  'workbookId',
+  'createdAt',
+  'updatedAt',
+  'rev',
+  'deletedAt',
+  'order',
+  'snapshot',
+]);
 
 /** The workbook's own status and review date are document control, not content. */
 const workbookControlFields = new Set(['status', 'lastReviewDate']);
@@ -151,7 +166,7 @@ function nameOf(row: Row): string {
     if (typeof v === 'string' && v.trim() !== '') return oneLine(v);
   }
   if (typeof row.kind === 'string') return row.kind;
-  return `#${String(row.order ?? '')}`;
+  return typeof row.order === 'number' ? `#${row.order}` : '#';
 }
 
 const oneLine = (s: string) => {
@@ -162,7 +177,12 @@ const oneLine = (s: string) => {
 
 const equal = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
-function formatValue(field: string, value: unknown, lang: CompareLang, names: (id: string) => string): string {
+function formatValue(
+  field: string,
+  value: unknown,
+  lang: CompareLang,
+  names: (id: string) => string,
+): string {
   if (value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) {
     return phrases.none[lang];
   }
@@ -235,9 +255,20 @@ export function compareVersions(
   lang: CompareLang,
 ): SectionChanges[] {
   const out: SectionChanges[] = [];
-  const planLines = recordChanges('workbooks', before.workbook as Row, after.workbook as Row, lang, before, after);
+  const planLines = recordChanges(
+    'workbooks',
+    before.workbook,
+    after.workbook,
+    lang,
+    before,
+    after,
+  );
   if (planLines.length > 0) {
-    out.push({ table: 'workbooks', title: sections.workbooks.title[lang], lines: lines('changed', planLines) });
+    out.push({
+      table: 'workbooks',
+      title: sections.workbooks.title[lang],
+      lines: lines('changed', planLines),
+    });
   }
   for (const table of childTableNames) {
     if (table === 'planVersions') continue;
@@ -248,11 +279,19 @@ export function compareVersions(
     const { noun, title } = sections[table];
     const section: ChangeLine[] = [];
     for (const r of was) {
-      if (!nowIds.has(r.id)) section.push({ kind: 'removed', text: fill(phrases.removed[lang], { noun: noun[lang], name: nameOf(r) }) });
+      if (!nowIds.has(r.id))
+        section.push({
+          kind: 'removed',
+          text: fill(phrases.removed[lang], { noun: noun[lang], name: nameOf(r) }),
+        });
     }
     for (const r of now) {
       const old = wasById.get(r.id);
-      if (!old) section.push({ kind: 'added', text: fill(phrases.added[lang], { noun: noun[lang], name: nameOf(r) }) });
+      if (!old)
+        section.push({
+          kind: 'added',
+          text: fill(phrases.added[lang], { noun: noun[lang], name: nameOf(r) }),
+        });
     }
     for (const r of now) {
       const old = wasById.get(r.id);

@@ -68,7 +68,7 @@ const strip = (row: Row, fields: ReadonlySet<string>) =>
  * save moves (rev, updatedAt) and without document control. Equal strings = unedited.
  */
 export function contentFingerprint(snapshot: WorkbookSnapshot): string {
-  const parts: unknown[] = [strip(snapshot.workbook as Row, workbookControlFields)];
+  const parts: unknown[] = [strip(snapshot.workbook, workbookControlFields)];
   for (const table of childTableNames) {
     if (controlTables.has(table)) continue;
     const rows = live(snapshot[table])

@@ -27,6 +27,7 @@ const lazyCatalogues = {
   planExport: () => import('./catalogues/plan-export'),
   bia: () => import('./catalogues/bia'),
   response: () => import('./catalogues/response'),
+  versions: () => import('./catalogues/versions'),
 };
 
 type Catalogue = { en: Record<string, string>; ko: Record<string, string> };

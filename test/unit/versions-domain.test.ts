@@ -43,11 +43,19 @@ describe('publish validation', () => {
       number: 'versions.errors.number',
       summary: 'versions.errors.summary',
     });
-    expect(checkPublish({ number: 'v1.2', summary: 'x' }, [])).toEqual({ ok: false, number: 'versions.errors.number' });
+    expect(checkPublish({ number: 'v1.2', summary: 'x' }, [])).toEqual({
+      ok: false,
+      number: 'versions.errors.number',
+    });
   });
   it('suggests the next minor number', () => {
     expect(suggestNextNumber([])).toBe('1.0');
-    expect(suggestNextNumber([{ major: 1, minor: 2 }, { major: 1, minor: 0 }])).toBe('1.3');
+    expect(
+      suggestNextNumber([
+        { major: 1, minor: 2 },
+        { major: 1, minor: 0 },
+      ]),
+    ).toBe('1.3');
   });
   it('moves draft → in review → approved, approval only with a sign-off, never out of approved', () => {
     expect(canMoveTo('draft', 'in_review', 0)).toBe(true);
@@ -64,12 +72,18 @@ describe('compareVersions', () => {
   const after = clone(before);
   after.biaProcesses[0]!.rtoHours = 4;
   after.scenarios = [];
-  after.scenarios.push(buildRecord('scenarios', { workbookId: before.workbook.id, title: 'Snowstorm', areas: ['people'] }));
+  after.scenarios.push(
+    buildRecord('scenarios', { workbookId: before.workbook.id, title: 'Snowstorm', areas: ['people'] }),
+  );
   after.workbook.title = 'Plan 2';
 
   it('says what changed in English', () => {
     expect(compareVersions(before, after, 'en')).toEqual([
-      { table: 'workbooks', title: 'Plan details', lines: [{ kind: 'changed', text: 'Title: “Plan” → “Plan 2”' }] },
+      {
+        table: 'workbooks',
+        title: 'Plan details',
+        lines: [{ kind: 'changed', text: 'Title: “Plan” → “Plan 2”' }],
+      },
       {
         table: 'scenarios',
         title: 'Scenarios',
@@ -86,7 +100,9 @@ describe('compareVersions', () => {
     ]);
   });
   it('says the same in Korean', () => {
-    expect(compareVersions(before, after, 'ko').flatMap((s) => [s.title, ...s.lines.map((l) => l.text)])).toEqual([
+    expect(
+      compareVersions(before, after, 'ko').flatMap((s) => [s.title, ...s.lines.map((l) => l.text)]),
+    ).toEqual([
       '계획 정보',
       '제목: “Plan” → “Plan 2”',
       '시나리오',
