@@ -1,8 +1,11 @@
 // Versions and sign-off through the feature's data module on a real (fake-indexeddb) database:
 // publish validation, one record per version, the approval steps, the lock on an approved version,
 // restore as a new workbook, and versions in a backup (workbookId remapped, the snapshot as it was).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applyImport, exportBackup, parseBackup, serializeBackup } from '../../src/db/backup';
+import { migrateBackupData } from '../../src/db/backup-migrations';
 import { changeRecord } from '../../src/db/guarded-write';
 import { createRecord, getRecord, listByWorkbook, patchRecord, softDeleteRecord } from '../../src/db/records';
 import { createWorkbook, loadSnapshot } from '../../src/db/workbooks';
@@ -117,5 +120,29 @@ describe('restore and backup', () => {
     expect(copy.planVersions[0]!.workbookId).toBe(copyId);
     expect(copy.planVersions[0]!.snapshot).toBe(v.snapshot);
     expect(copy.planVersions[0]!.status).toBe('approved');
+  });
+});
+
+describe('backup format 4', () => {
+  const fixture = (name: string) => readFileSync(join(__dirname, '..', 'fixtures', name), 'utf8');
+  it('the 3 → 4 step adds the three tables empty and keeps everything else', () => {
+    const v3 = JSON.parse(fixture('backup-v3.json')) as { data: Record<string, unknown> };
+    expect(migrateBackupData(v3.data, 3, 4)).toEqual({
+      ...v3.data,
+      planVersions: [],
+      distributionList: [],
+      reviewTriggers: [],
+    });
+  });
+  it('the v4 fixture imports with its version, whose snapshot reads back', async () => {
+    const parsed = parseBackup(fixture('backup-v4.json'));
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.problem));
+    const id = parsed.envelope.data.workbooks[0]!.id;
+    await applyImport(parsed.envelope, { [id]: 'replace' });
+    const snap = (await loadSnapshot(id))!;
+    expect(snap.planVersions.map((v) => [v.major, v.minor, v.status])).toEqual([[2, 0, 'in_review']]);
+    expect(parseVersion(snap.planVersions[0]!.snapshot)!.workbook.id).toBe(id);
+    expect(snap.distributionList.map((d) => d.name)).toEqual(['김민지']);
+    expect(snap.reviewTriggers.map((t) => t.note)).toEqual(['모의 훈련 후']);
   });
 });

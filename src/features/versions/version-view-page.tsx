@@ -51,14 +51,17 @@ export default function VersionViewPage() {
   );
 }
 
+/** The plan's own details come first, under their section title. */
+const PLAN = 'workbooks' as const;
+
 function Content({ content }: { content: WorkbookSnapshot }) {
   const t = useT();
   const lang = t.language;
-  const plan = describeRecord('workbooks', content.workbook, lang, content);
+  const plan = describeRecord(PLAN, content.workbook, lang, content);
   return (
     <div data-testid="version-content">
-      <section aria-label={sectionTitle('workbooks', lang)}>
-        <h3>{sectionTitle('workbooks', lang)}</h3>
+      <section aria-label={sectionTitle(PLAN, lang)}>
+        <h3>{sectionTitle(PLAN, lang)}</h3>
         <Fields fields={plan.fields} />
       </section>
       {versionTables

@@ -57,7 +57,7 @@ export default function VersionsPage() {
         <ComparePanel versions={data.versions} current={snapshot} />,
       )}
       {section(
-        'approvers',
+        'signers',
         t('versions.approvers.heading'),
         <ApproversPanel workbookId={workbook.id} approvers={data.approvers} />,
       )}
