@@ -81,3 +81,20 @@ export function documentControl(snapshot: WorkbookSnapshot, lang: CompareLang): 
     },
   };
 }
+
+/**
+ * What a version's plan PDF renders: the version's own content, with the versions published up to
+ * it (so the document says this version, its date and the changes from the one before). Null when
+ * the version is missing or cannot be read.
+ */
+export function snapshotOfVersion(current: WorkbookSnapshot, versionId: string): WorkbookSnapshot | null {
+  const version = current.planVersions.find((v) => v.id === versionId && v.deletedAt === null);
+  const content = version ? parseVersion(version.snapshot) : null;
+  if (!version || !content) return null;
+  const upTo = current.planVersions.filter(
+    (v) =>
+      v.deletedAt === null &&
+      (v.major < version.major || (v.major === version.major && v.minor <= version.minor)),
+  );
+  return { ...content, planVersions: upTo };
+}

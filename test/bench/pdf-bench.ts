@@ -28,6 +28,7 @@ import { Diagrams } from '../../src/features/plan-export/document/sections/diagr
 import { Incidents } from '../../src/features/plan-export/document/sections/incidents';
 import { Responsibilities } from '../../src/features/plan-export/document/sections/responsibilities';
 import { RiskAreas } from '../../src/features/plan-export/document/sections/risk-areas';
+import { DocumentControl } from '../../src/features/plan-export/document/sections/document-control';
 import { Scenarios } from '../../src/features/plan-export/document/sections/scenarios';
 import { Summary } from '../../src/features/plan-export/document/sections/summary';
 import { styles } from '../../src/features/plan-export/document/styles';
@@ -54,6 +55,7 @@ function baselineDocument(snapshot: WorkbookSnapshot, options: PlanOptions) {
     communications: Communications,
     incidents: Incidents,
     approval: Approval,
+    documentControl: DocumentControl,
   };
   const sections = chosenSections(options);
   const h = createElement;

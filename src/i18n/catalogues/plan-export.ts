@@ -60,6 +60,7 @@ export default defineCatalogue(
     'section.communications': 'Communications',
     'section.incidents': 'Incidents and reviews',
     'section.approval': 'Approval',
+    'section.documentControl': 'Document control',
 
     'summary.questions': '{answered} of {total} risk-area questions are answered ({detail}).',
     'summary.areaPart': '{area} {answered} of {total}',
@@ -252,6 +253,7 @@ export default defineCatalogue(
     'section.communications': '커뮤니케이션',
     'section.incidents': '인시던트와 사후 검토',
     'section.approval': '승인',
+    'section.documentControl': '문서 관리',
 
     'summary.questions': '위험 영역 질문 {total}개 중 {answered}개에 답했습니다({detail}).',
     'summary.areaPart': '{area} {total}개 중 {answered}개',

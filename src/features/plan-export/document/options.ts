@@ -10,6 +10,7 @@ export const planSections = [
   'communications',
   'incidents',
   'approval',
+  'documentControl',
 ] as const;
 export type PlanSection = (typeof planSections)[number];
 

@@ -15,6 +15,7 @@ import { Approval } from './sections/approval';
 import { Communications } from './sections/communications';
 import { Contents } from './sections/contents';
 import { Cover } from './sections/cover';
+import { controlOf, DocumentControl } from './sections/document-control';
 import { Diagrams } from './sections/diagrams';
 import { Incidents } from './sections/incidents';
 import { Responsibilities } from './sections/responsibilities';
@@ -33,6 +34,7 @@ const sectionComponents: Record<PlanSection, (props: SectionProps) => ReactNode>
   communications: Communications,
   incidents: Incidents,
   approval: Approval,
+  documentControl: DocumentControl,
 };
 
 type LayoutProps = { children?: ReactNode; pageNumber?: number; totalPages?: number };
@@ -90,7 +92,7 @@ export function PlanDocument({ snapshot, options }: PlanDocumentProps) {
       <Page
         size="A4"
         style={styles.page}
-        layout={pageChrome(headerTitle(title), docTitle, text, data.workbook.status === 'draft')}
+        layout={pageChrome(headerTitle(title), docTitle, text, controlOf(data, text).draft)}
       >
         <Contents sections={sections} text={text} marks={marks} />
         {sections.map((id) => {
