@@ -157,7 +157,17 @@ const plainWords = (field: string) => {
 
 type Row = Record<string, unknown> & { id: string };
 
-const NAME_FIELDS = ['title', 'name', 'action', 'condition', 'statement', 'text', 'questionKey', 'label'];
+const NAME_FIELDS = [
+  'title',
+  'name',
+  'action',
+  'condition',
+  'statement',
+  'text',
+  'questionKey',
+  'label',
+  'catalogueKey',
+];
 
 /** The words that identify a record: its title or name, else its kind, else its place. */
 function nameOf(row: Row): string {
@@ -255,14 +265,7 @@ export function compareVersions(
   lang: CompareLang,
 ): SectionChanges[] {
   const out: SectionChanges[] = [];
-  const planLines = recordChanges(
-    'workbooks',
-    before.workbook,
-    after.workbook,
-    lang,
-    before,
-    after,
-  );
+  const planLines = recordChanges('workbooks', before.workbook, after.workbook, lang, before, after);
   if (planLines.length > 0) {
     out.push({
       table: 'workbooks',
@@ -315,8 +318,10 @@ export function describeRecord(
   snapshot: WorkbookSnapshot,
 ): { name: string; fields: [string, string][] } {
   const names = (field: string) => namer(table, field, snapshot, snapshot);
+  const isEmpty = (v: unknown) => v === null || v === '' || (Array.isArray(v) && v.length === 0);
+  // Empty fields are left out: the view shows what the version holds.
   const fields = Object.keys(row)
-    .filter((f) => !metaFields.has(f))
+    .filter((f) => !metaFields.has(f) && !isEmpty(row[f]))
     .map((f): [string, string] => [
       (fieldWords[f] ?? w(plainWords(f), plainWords(f)))[lang],
       formatValue(f, row[f], lang, names(f)),
