@@ -19,7 +19,6 @@ type Props = { workbookId: string; workbookTitle: string; versions: PlanVersion[
 
 export function VersionList({ workbookId, workbookTitle, versions, approvers }: Props) {
   const t = useT();
-  const id = useId();
   const [message, setMessage] = useState<{ text: string; link?: string } | null>(null);
   if (versions.length === 0) return <p className="muted">{t('versions.list.empty')}</p>;
 
@@ -49,9 +48,9 @@ export function VersionList({ workbookId, workbookTitle, versions, approvers }: 
 
   return (
     <>
-      <div className="table-scroll">
-        <table className="versions-table" aria-labelledby={`${id}-caption`}>
-          <caption id={`${id}-caption`}>{t('versions.list.heading')}</caption>
+      {/* Focusable so a keyboard can scroll it at 360 px. */}
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={t('versions.list.heading')}>
+        <table className="versions-table" aria-label={t('versions.list.heading')}>
           <thead>
             <tr>
               <th scope="col">{t('versions.list.number')}</th>

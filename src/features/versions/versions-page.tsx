@@ -54,7 +54,7 @@ export default function VersionsPage() {
       {section(
         'compare',
         t('versions.compare.heading'),
-        <ComparePanel versions={data.versions} current={snapshot} />,
+        <ComparePanel key={data.versions.length} versions={data.versions} current={snapshot} />,
       )}
       {section(
         'signers',
