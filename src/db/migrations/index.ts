@@ -5,5 +5,10 @@ import { migration003 } from './003-response';
 import { migration004Versions } from './004-versions';
 import type { Migration } from './types';
 
-export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004Versions];
+export const migrations: readonly Migration[] = [
+  migration001,
+  migration002,
+  migration003,
+  migration004Versions,
+];
 export const SCHEMA_VERSION = migrations[migrations.length - 1]!.version;
