@@ -73,6 +73,7 @@ test('publish, approve, lock, compare, open read-only, PDF, restore, review', as
   // An edit after approval: the overview says the workbook is a draft since 1.0.
   await page.getByRole('link', { name: 'Overview', exact: true }).click();
   await expect(page.getByTestId('plan-status')).toContainText('Version 1.0: Approved');
+  await expect(page.getByTestId('plan-status')).toContainText('No review recorded yet.');
   await page.getByLabel('Organisation', { exact: true }).fill('Hanbit Logistics');
   await expectSaved(page);
   await expect(page.getByTestId('plan-status')).toContainText('Draft since approved version 1.0');
