@@ -9,6 +9,7 @@ import type { RegionKey } from '../domain/venn';
 import { todayIso } from '../lib/dates';
 import { regionName } from '../i18n/regions';
 import { useT } from '../i18n/use-i18n';
+import { PlanStatusPanel } from '../features/versions/plan-status-panel';
 import { WorkbookDetailsForm } from '../features/workbooks/workbook-details-page';
 import './overview-page.css';
 
@@ -17,6 +18,7 @@ export default function OverviewPage() {
   return (
     <>
       <ReadinessPanel workbookId={workbook.id} />
+      <PlanStatusPanel workbook={workbook} />
       <WorkbookDetailsForm key={workbook.id} workbook={workbook} />
     </>
   );

@@ -103,6 +103,18 @@ export const steps: Step[] = [
     element: stepPage(() => import('../features/exercises/exercises-page')),
   },
   {
+    id: 'versions',
+    path: 'versions',
+    labelKey: 'workbooks.step.versions',
+    element: stepPage(() => import('../features/versions/versions-page')),
+    children: [
+      {
+        path: 'versions/:versionId',
+        element: stepPage(() => import('../features/versions/version-view-page')),
+      },
+    ],
+  },
+  {
     id: 'export',
     path: 'export',
     labelKey: 'workbooks.step.export',

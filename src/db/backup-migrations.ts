@@ -21,8 +21,9 @@ export const BACKUP_MIGRATIONS: Record<number, BackupMigration> = {
     responseProcedures: [],
     procedureSteps: [],
   }),
-  // 3 → 4 (exercises, issue 15): the exercise tables arrive empty; mitigation actions gain
-  // sourceExerciseId, null by its schema default.
+  // 3 → 4 (the plan's life cycle, issue 15): the exercise tables, published versions, the
+  // distribution list and review triggers arrive empty; mitigation actions gain sourceExerciseId,
+  // null by its schema default.
   3: (data) => ({
     ...data,
     exercises: [],
@@ -30,6 +31,9 @@ export const BACKUP_MIGRATIONS: Record<number, BackupMigration> = {
     exerciseRecoveries: [],
     exerciseFindings: [],
     tabletopRuns: [],
+    planVersions: [],
+    distributionList: [],
+    reviewTriggers: [],
   }),
 };
 

@@ -1,5 +1,6 @@
 // Generic record writes: every write bumps rev and updatedAt, validates against the domain
 // schema, and touches only the fields given. Deletes are soft (deletedAt), so undo is a patch.
+import { isLockedVersion } from '../domain/plan-version';
 import { tableSchemas, type ChildTableName, type TableName, type TableRecord } from '../domain/tables';
 import { getDb } from './db';
 import { noteChanges } from './meta';
@@ -95,6 +96,10 @@ export async function applyPatch<T extends TableName>(
   const stored = await db[table].get(id);
   if (!stored) throw new RecordNotFoundError(table, id);
   const current = restoreRecord(table, stored) ?? (stored as TableRecord<T>);
+  // An approved plan version is locked: no write path may change it (issue 15).
+  if (table === 'planVersions' && isLockedVersion(current as TableRecord<'planVersions'>)) {
+    throw new RecordValidationError(table, 'status', 'versions.errors.locked');
+  }
   const next = validate(table, {
     ...current,
     ...patch,

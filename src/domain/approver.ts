@@ -8,3 +8,4 @@ export const approverSchema = z.object({
   role: shortText(),
   signedDate: isoDateSchema.nullable().default(null),
 });
+export type Approver = z.infer<typeof approverSchema>;

@@ -18,6 +18,7 @@ import {
   tabletopRunSchema,
 } from './exercise';
 import { incidentSchema, lessonSchema } from './incident';
+import { distributionEntrySchema, planVersionSchema, reviewTriggerSchema } from './plan-version';
 import {
   activationCriterionSchema,
   procedureStepSchema,
@@ -58,6 +59,9 @@ export const childTableSchemas = {
   exerciseRecoveries: exerciseRecoverySchema,
   exerciseFindings: exerciseFindingSchema,
   tabletopRuns: tabletopRunSchema,
+  planVersions: planVersionSchema,
+  distributionList: distributionEntrySchema,
+  reviewTriggers: reviewTriggerSchema,
 } as const;
 
 export const tableSchemas = { workbooks: workbookSchema, ...childTableSchemas } as const;

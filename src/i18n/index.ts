@@ -29,6 +29,7 @@ const lazyCatalogues = {
   response: () => import('./catalogues/response'),
   cards: () => import('./catalogues/cards'),
   exercises: () => import('./catalogues/exercises'),
+  versions: () => import('./catalogues/versions'),
 };
 
 type Catalogue = { en: Record<string, string>; ko: Record<string, string> };

@@ -130,6 +130,24 @@ add({
   ok: backup.importMs <= 2000,
 });
 
+console.log('A workbook with 20 versions of a 100-scenario plan…');
+const runVersionsBench = await optional<
+  (d: string, n?: number) => Promise<{ importMs: number; openMs: number; exportMs: number; bytes: number }>
+>('./versions-bench', 'runVersionsBench');
+if (runVersionsBench) {
+  // The same plan with no version, in the same run: what the versions themselves cost.
+  const none = await runVersionsBench(dist, 0);
+  const v = await runVersionsBench(dist, 20);
+  add({
+    figure: `20 versions of a 100-scenario plan (${(v.bytes / 1e6).toFixed(1)} MB): import / open overview / export all`,
+    value: `${ms(v.importMs)} / ${ms(v.openMs)} / ${ms(v.exportMs)}`,
+    baseline: `${ms(none.importMs)} / ${ms(none.openMs)} / ${ms(none.exportMs)} (no version)`,
+    ratio: '-',
+    budget: '≤ 2 s / ≤ 500 ms / ≤ 500 ms',
+    ok: v.importMs <= 2000 && v.openMs <= 500 && v.exportMs <= 500,
+  });
+}
+
 console.log('BIA engine…');
 const runBiaBench = await optional<() => { engineMs: number; rollUpMs: number }>(
   './bia-bench',

@@ -30,6 +30,7 @@ import { Exercises } from '../../src/features/plan-export/document/sections/exer
 import { Incidents } from '../../src/features/plan-export/document/sections/incidents';
 import { Responsibilities } from '../../src/features/plan-export/document/sections/responsibilities';
 import { RiskAreas } from '../../src/features/plan-export/document/sections/risk-areas';
+import { DocumentControl } from '../../src/features/plan-export/document/sections/document-control';
 import { Scenarios } from '../../src/features/plan-export/document/sections/scenarios';
 import { Summary } from '../../src/features/plan-export/document/sections/summary';
 import { styles } from '../../src/features/plan-export/document/styles';
@@ -58,6 +59,7 @@ function baselineDocument(snapshot: WorkbookSnapshot, options: PlanOptions) {
     exercises: Exercises,
     approval: Approval,
     activation: Activation,
+    documentControl: DocumentControl,
   };
   const sections = chosenSections(options);
   const h = createElement;

@@ -152,6 +152,9 @@ const samples = (workbookId: string): { [T in ChildTableName]: NewRecordInput<T>
   exerciseRecoveries: { workbookId, exerciseId: workbookId, processId: workbookId, achievedHours: 5 },
   exerciseFindings: { workbookId, exerciseId: workbookId, text: 'Nobody had the bridge number' },
   tabletopRuns: { workbookId, scenarioId: workbookId },
+  planVersions: { workbookId, major: 1, minor: 0, publishedDate: '2026-01-02', snapshot: '{}' },
+  distributionList: { workbookId, name: 'Lee', copyNumber: 1 },
+  reviewTriggers: { workbookId, kind: 'organisation', date: '2026-01-02' },
 });
 
 describe.each(childTableNames)('delete and undo in %s', (table) => {

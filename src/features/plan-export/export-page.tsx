@@ -2,8 +2,11 @@
 // (independent of the UI's), then create the PDF in a Web Worker with progress and cancel.
 import { useCallback, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useSearchParams } from 'react-router';
 import { useOpenWorkbook } from '../../components/open-workbook';
 import { loadSnapshot } from '../../db/workbooks';
+import { snapshotOfVersion } from '../../domain/document-control';
+import { formatVersion } from '../../domain/plan-version';
 import { languages, type Language, type MessageKey } from '../../i18n';
 import { useLanguageStore, useT } from '../../i18n/use-i18n';
 import { downloadBlob } from '../../lib/download';
@@ -41,12 +44,30 @@ export default function PlanExportPage() {
   const toggle = (id: PlanSection, on: boolean) =>
     setSections((list) => planSections.filter((s) => (s === id ? on : list.includes(s))));
 
+  // ?version=<id> (from the Versions step): the plan PDF of that published version, from its snapshot.
+  const versionId = useSearchParams()[0].get('version');
+  const version = useLiveQuery(
+    async () =>
+      versionId
+        ? ((await loadSnapshot(workbook.id))?.planVersions.find((v) => v.id === versionId && !v.deletedAt) ??
+          null)
+        : null,
+    [workbook.id, versionId],
+  );
+  const load = () =>
+    loadSnapshot(workbook.id).then((s) => (s && version ? (snapshotOfVersion(s, version.id) ?? s) : s));
+
   const create = () => {
     const today = todayIso();
     start(
-      () => loadSnapshot(workbook.id),
+      load,
       { lang, summary, sections, today },
-      pdfFileName(workbook.title, today, summary, lang),
+      pdfFileName(
+        version ? `${workbook.title}-v${formatVersion(version)}` : workbook.title,
+        today,
+        summary,
+        lang,
+      ),
     );
   };
 
@@ -65,6 +86,16 @@ export default function PlanExportPage() {
     <section className="page plan-export" aria-labelledby="plan-export-heading">
       <h2 id="plan-export-heading">{t('planExport.title')}</h2>
       <p className="plan-export-intro">{t('planExport.intro')}</p>
+      {versionId && version !== undefined && (
+        <p className="field-warning" role="status" data-testid="plan-export-version">
+          {version
+            ? t('versions.export.versionNotice', {
+                number: formatVersion(version),
+                date: version.publishedDate,
+              })
+            : t('versions.export.versionMissing')}
+        </p>
+      )}
       <form
         className="plan-export-form"
         onSubmit={(e) => {

@@ -62,6 +62,7 @@ export default defineCatalogue(
     'section.exercises': 'Exercises',
     'section.approval': 'Approval',
     'section.activation': 'Activation and response',
+    'section.documentControl': 'Document control',
 
     'summary.questions': '{answered} of {total} risk-area questions are answered ({detail}).',
     'summary.areaPart': '{area} {answered} of {total}',
@@ -256,6 +257,7 @@ export default defineCatalogue(
     'section.exercises': '훈련',
     'section.approval': '승인',
     'section.activation': '발동 및 대응',
+    'section.documentControl': '문서 관리',
 
     'summary.questions': '위험 영역 질문 {total}개 중 {answered}개에 답했습니다({detail}).',
     'summary.areaPart': '{area} {total}개 중 {answered}개',

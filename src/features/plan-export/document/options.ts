@@ -12,6 +12,7 @@ export const planSections = [
   'exercises',
   'approval',
   'activation',
+  'documentControl',
 ] as const;
 export type PlanSection = (typeof planSections)[number];
 

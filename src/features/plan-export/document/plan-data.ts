@@ -39,6 +39,9 @@ export function planData(snapshot: WorkbookSnapshot): WorkbookSnapshot {
     exerciseRecoveries: live(snapshot.exerciseRecoveries),
     exerciseFindings: live(snapshot.exerciseFindings),
     tabletopRuns: live(snapshot.tabletopRuns),
+    planVersions: live(snapshot.planVersions),
+    distributionList: live(snapshot.distributionList),
+    reviewTriggers: live(snapshot.reviewTriggers),
   };
 }
 

@@ -16,6 +16,7 @@ import { Approval } from './sections/approval';
 import { Communications } from './sections/communications';
 import { Contents } from './sections/contents';
 import { Cover } from './sections/cover';
+import { controlOf, DocumentControl } from './sections/document-control';
 import { Diagrams } from './sections/diagrams';
 import { Exercises } from './sections/exercises';
 import { Incidents } from './sections/incidents';
@@ -37,6 +38,7 @@ const sectionComponents: Record<PlanSection, (props: SectionProps) => ReactNode>
   exercises: Exercises,
   approval: Approval,
   activation: Activation,
+  documentControl: DocumentControl,
 };
 
 type LayoutProps = { children?: ReactNode; pageNumber?: number; totalPages?: number };
@@ -94,7 +96,7 @@ export function PlanDocument({ snapshot, options }: PlanDocumentProps) {
       <Page
         size="A4"
         style={styles.page}
-        layout={pageChrome(headerTitle(title), docTitle, text, data.workbook.status === 'draft')}
+        layout={pageChrome(headerTitle(title), docTitle, text, controlOf(data, text).draft)}
       >
         <Contents sections={sections} text={text} marks={marks} />
         {sections.map((id) => {

@@ -1,10 +1,9 @@
 // The cover: plan title, organisation, owner, status, version, date and next review.
 import { Page, StyleSheet, Text, View } from '@react-pdf/renderer';
-import { nextReviewDate } from '../../../../domain/workbook';
-import { label } from '../labels';
 import { draftMark } from '../parts';
 import { oneLine } from '../safe-text';
 import { colours, styles } from '../styles';
+import { controlOf, nextReviewWords, statusWords, versionWords } from './document-control';
 import type { SectionProps } from './section-props';
 
 const s = StyleSheet.create({
@@ -16,33 +15,40 @@ const s = StyleSheet.create({
   row: { flexDirection: 'row', paddingVertical: 3 },
   key: { width: 120, color: colours.muted, fontSize: 9.5 },
   value: { flex: 1, fontSize: 10, lineHeight: 1.4 },
+  flagged: { color: colours.warn, fontWeight: 700 },
   foot: { position: 'absolute', bottom: 40, left: 56, right: 56, fontSize: 8, color: colours.muted },
 });
 
 export function Cover({ data, text, summary, today }: Omit<SectionProps, 'marks'> & { summary: boolean }) {
   const { t } = text;
   const w = data.workbook;
-  const next = nextReviewDate(w);
   const notSet = t('planExport.doc.notSet');
-  const rows: [string, string][] = [
+  // The published version and its date (never the edit counter or the print date); a draft says
+  // which version it follows and when it last changed. An overdue review is flagged.
+  const control = controlOf(data, text);
+  const next = nextReviewWords(data, text, today);
+  const rows: [string, string, boolean?][] = [
     [t('planExport.cover.owner'), oneLine(w.owner) || notSet],
-    [t('planExport.cover.status'), label(text, 'workbookStatus', w.status)],
-    [t('planExport.cover.version'), t('planExport.cover.versionValue', { rev: w.rev })],
-    [t('planExport.cover.date'), text.date(today)],
-    [t('planExport.cover.nextReview'), next ? text.date(next) : notSet],
+    [t('versions.pdf.status'), statusWords(control.state, text)],
+    [t('versions.pdf.version'), versionWords(control.state, text)],
+    [
+      control.state.kind === 'version' ? t('versions.pdf.versionDate') : t('versions.pdf.lastChanged'),
+      text.date(control.date),
+    ],
+    [t('planExport.cover.nextReview'), next.words, next.overdue],
   ];
   return (
     <Page size="A4" style={[styles.page, { paddingTop: 0 }]}>
-      {draftMark(w.status, text)}
+      {draftMark(control.draft ? 'draft' : 'approved', text)}
       <View style={s.band} />
       <Text style={s.kicker}>{t(summary ? 'planExport.doc.summaryTitle' : 'planExport.doc.title')}</Text>
       <Text style={s.title}>{oneLine(w.title)}</Text>
       <Text style={s.org}>{oneLine(w.organisation) || ' '}</Text>
       <View style={s.meta}>
-        {rows.map(([k, v]) => (
+        {rows.map(([k, v, flagged]) => (
           <View key={k} style={s.row}>
             <Text style={s.key}>{k}</Text>
-            <Text style={s.value}>{v}</Text>
+            <Text style={flagged ? [s.value, s.flagged] : s.value}>{v}</Text>
           </View>
         ))}
       </View>
