@@ -26,7 +26,7 @@ async function importAll(text: string) {
 }
 
 describe('exercises in backups', () => {
-  it('the 3 → 4 step adds the exercise tables empty and keeps everything else', () => {
+  it('the 3 → 4 step adds the exercise tables (and the other version 4 tables) empty and keeps everything else', () => {
     const v3 = JSON.parse(fixture('backup-v3.json')) as { data: Record<string, unknown> };
     expect(migrateBackupData(v3.data, 3, 4)).toEqual({
       ...v3.data,
@@ -35,6 +35,9 @@ describe('exercises in backups', () => {
       exerciseRecoveries: [],
       exerciseFindings: [],
       tabletopRuns: [],
+      planVersions: [],
+      distributionList: [],
+      reviewTriggers: [],
     });
   });
 

@@ -125,10 +125,15 @@ describe('restore and backup', () => {
 
 describe('backup format 4', () => {
   const fixture = (name: string) => readFileSync(join(__dirname, '..', 'fixtures', name), 'utf8');
-  it('the 3 → 4 step adds the three tables empty and keeps everything else', () => {
+  it('the 3 → 4 step adds the three tables (and the other version 4 tables) empty and keeps everything else', () => {
     const v3 = JSON.parse(fixture('backup-v3.json')) as { data: Record<string, unknown> };
     expect(migrateBackupData(v3.data, 3, 4)).toEqual({
       ...v3.data,
+      exercises: [],
+      exerciseObjectives: [],
+      exerciseRecoveries: [],
+      exerciseFindings: [],
+      tabletopRuns: [],
       planVersions: [],
       distributionList: [],
       reviewTriggers: [],
