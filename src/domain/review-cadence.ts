@@ -26,6 +26,8 @@ export function reviewStatus(
   raised: readonly { kind: ReviewTriggerKind; date: string; note: string; deletedAt?: string | null }[],
   incidents: readonly { title: string; startAt: string; deletedAt?: string | null }[],
   today: string,
+  /** The exercise log: an exercise held since the last review calls for one, as an incident does. */
+  exercises: readonly { title: string; date: string; status: string; deletedAt?: string | null }[],
 ): ReviewStatus {
   const next = nextReviewDate(workbook);
   const last = workbook.lastReviewDate;
@@ -38,6 +40,9 @@ export function reviewStatus(
     ...incidents
       .filter((i) => !i.deletedAt && pending(i.startAt.slice(0, 10)))
       .map((i) => ({ kind: 'incident' as const, date: i.startAt.slice(0, 10), note: i.title })),
+    ...exercises
+      .filter((e) => !e.deletedAt && e.status === 'held' && e.date <= today && pending(e.date))
+      .map((e) => ({ kind: 'exercise' as const, date: e.date, note: e.title })),
   ].sort((a, b) => a.date.localeCompare(b.date));
   const overdue = next !== null && next < today;
   const dueSoon = next !== null && !overdue && daysBetween(today, next) <= DUE_SOON_DAYS;

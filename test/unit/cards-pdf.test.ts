@@ -138,10 +138,7 @@ describe('fitting text to a card', () => {
 
 describe('wallet card PDF', () => {
   it('prints the front and back in English on A4 sheets, each card inside its 85.6 × 54 mm cell', async () => {
-    const snapshot = responseSnapshot(responseEn);
-    snapshot.workbook.rallyPoint = 'Car park B, gate 2';
-    snapshot.workbook.rallyPointAlternate = 'City Hall lobby';
-    const file = await render(snapshot, 'walletCard');
+    const file = await render(responseSnapshot(responseEn), 'walletCard');
     expect(pageSizes(file)).toEqual([
       [595.28, 841.89],
       [595.28, 841.89],
@@ -174,7 +171,7 @@ describe('wallet card PDF', () => {
       'Provider status if the admin center is down',
       'Backup status site: status.example.com',
       'Public status account: @ExampleStatus',
-      'Plan version 7 · 1 Mar 2025',
+      'Plan version: 2.1 · 1 Mar 2025',
     ]);
     // Every cell holds the whole card, first line to last: nothing runs outside a cell.
     for (const c of cardCells('front')) expect(lines(cellText(file, 1, c))).toEqual(frontCell);
@@ -212,7 +209,7 @@ describe('wallet card PDF', () => {
       '관리 센터가 중단되었을 때 공급자 상태 확인처',
       '예비 상태 사이트: status.example.com',
       '공개 상태 계정: @ExampleStatus',
-      '계획 버전 7 · 2025. 3. 1.',
+      '계획 버전: 2.1 · 2025. 3. 1.',
     ]);
   }, 120_000);
 
@@ -232,7 +229,9 @@ describe('wallet card PDF', () => {
     expect(front[2]!.startsWith('Mail down Mail down')).toBe(true);
     expect(front[2]!.endsWith('…')).toBe(true);
     expect(pdfText(file)).not.toContain('끝');
-    expect(lines(cellText(file, 2, cardCells('back')[0]!)).at(-1)).toBe('계획 버전 7 · 2025. 3. 1.');
+    expect(lines(cellText(file, 2, cardCells('back')[0]!)).at(-1)).toBe(
+      '계획 버전: 승인된 버전 2.1 이후 초안 · 2025. 3. 1.',
+    );
   }, 120_000);
 
   it('says plainly what an empty workbook lacks', async () => {
@@ -269,7 +268,7 @@ describe('role card PDF', () => {
       'How to reach the role holder • Bridge +82 2 555 0100 PIN 4411 • Teams group chat (needs the provider’s service)',
       'Escalation No escalation is set for this role.',
       'Communications comes to you when it gets no answer within 15 minutes.',
-      'Seoul head office continuity plan · plan version 7 · 1 Mar 2025',
+      'Seoul head office continuity plan · plan version: 2.1 · 1 Mar 2025',
     ])
       expect(lead).toContain(part);
     // The lead's card holds the lead's steps only.

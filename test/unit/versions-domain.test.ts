@@ -201,16 +201,16 @@ describe('plan state', () => {
 describe('review cadence', () => {
   const wb = { lastReviewDate: '2026-01-10', reviewCycleMonths: 12 };
   it('says the next review, overdue and due soon', () => {
-    expect(reviewStatus(wb, [], [], '2026-06-01')).toEqual({
+    expect(reviewStatus(wb, [], [], '2026-06-01', [])).toEqual({
       nextReview: '2027-01-10',
       overdue: false,
       dueSoon: false,
       triggers: [],
     });
-    expect(reviewStatus(wb, [], [], '2026-12-20').dueSoon).toBe(true);
-    expect(reviewStatus(wb, [], [], '2027-01-11').overdue).toBe(true);
+    expect(reviewStatus(wb, [], [], '2026-12-20', []).dueSoon).toBe(true);
+    expect(reviewStatus(wb, [], [], '2027-01-11', []).overdue).toBe(true);
   });
-  it('lists the triggers since the last review: raised ones and recorded incidents', () => {
+  it('lists the triggers since the last review: raised ones, recorded incidents and held exercises', () => {
     const s = reviewStatus(
       wb,
       [
@@ -220,10 +220,17 @@ describe('review cadence', () => {
       ],
       [{ title: 'Mail outage', startAt: '2026-02-01T09:00' }],
       '2026-06-01',
+      [
+        { title: '눈보라 도상 훈련', date: '2026-04-15', status: 'held' },
+        { title: 'Planned drill', date: '2026-05-01', status: 'planned' },
+        { title: 'Before the review', date: '2026-01-09', status: 'held' },
+        { title: 'Deleted', date: '2026-04-20', status: 'held', deletedAt: '2026-04-21T00:00:00.000Z' },
+      ],
     );
     expect(s.triggers).toEqual([
       { kind: 'incident', date: '2026-02-01', note: 'Mail outage' },
       { kind: 'organisation', date: '2026-03-01', note: '조직 개편' },
+      { kind: 'exercise', date: '2026-04-15', note: '눈보라 도상 훈련' },
     ]);
   });
 });

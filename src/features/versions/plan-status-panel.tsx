@@ -14,7 +14,13 @@ export function PlanStatusPanel({ workbook }: { workbook: Workbook }) {
   const t = useT();
   const snapshot = useSnapshot(workbook.id);
   if (!snapshot) return null;
-  const review = reviewStatus(workbook, snapshot.reviewTriggers, snapshot.incidents, todayIso());
+  const review = reviewStatus(
+    workbook,
+    snapshot.reviewTriggers,
+    snapshot.incidents,
+    todayIso(),
+    snapshot.exercises,
+  );
   return (
     <section
       className="page overview-plan-status"

@@ -24,7 +24,7 @@ export default function VersionsPage() {
   const snapshot = useSnapshot(workbook.id);
   if (!data || !snapshot) return <p className="loading">{t('common.loading')}</p>;
   const state = planState(snapshot);
-  const review = reviewStatus(workbook, data.triggers, data.incidents, todayIso());
+  const review = reviewStatus(workbook, data.triggers, data.incidents, todayIso(), snapshot.exercises);
   const section = (key: string, title: string, body: ReactNode) => (
     <section className="page versions-section" aria-labelledby={`${id}-${key}`}>
       <h3 id={`${id}-${key}`}>{title}</h3>

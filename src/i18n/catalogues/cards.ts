@@ -102,7 +102,7 @@ export default defineCatalogue(
     'wallet.calls': 'First three calls',
     'wallet.providerStatus': 'Provider status if the admin center is down',
     'wallet.none': 'None recorded',
-    'wallet.version': 'Plan version {rev} · {date}',
+    'wallet.version': 'Plan version: {version} · {date}',
     'wallet.more': '+{n} more in the plan',
     'wallet.sheetFront':
       'Front. Print both pages on one sheet, double-sided, flipping on the long edge; cut along the marks.',
@@ -128,7 +128,7 @@ export default defineCatalogue(
     'role.keep':
       'Keep this card at home, where you can read it when the office and the cloud service are out.',
     'role.none': 'No response roles are recorded, so there are no role cards to print.',
-    'role.plan': '{title} · plan version {rev} · {date}',
+    'role.plan': '{title} · plan version: {version} · {date}',
   },
   {
     'export.heading': '현장용 카드',
@@ -224,7 +224,7 @@ export default defineCatalogue(
     'wallet.calls': '처음 걸 전화 세 통',
     'wallet.providerStatus': '관리 센터가 중단되었을 때 공급자 상태 확인처',
     'wallet.none': '기록 없음',
-    'wallet.version': '계획 버전 {rev} · {date}',
+    'wallet.version': '계획 버전: {version} · {date}',
     'wallet.more': '그 밖의 {n}개는 계획서 참조',
     'wallet.sheetFront': '앞면. 두 쪽을 한 장에 양면으로, 긴 쪽으로 넘기도록 인쇄하고 표시를 따라 자르세요.',
     'wallet.sheetBack': '지갑 카드 뒷면.',
@@ -247,6 +247,6 @@ export default defineCatalogue(
     'role.escalatedFrom': '{role} 역할이 {minutes}분 안에 응답을 받지 못하면 이 역할에 연락합니다.',
     'role.keep': '사무실과 클라우드 서비스가 모두 중단되어도 읽을 수 있도록 이 카드를 집에 보관하세요.',
     'role.none': '대응 역할이 기록되지 않아 인쇄할 역할 카드가 없습니다.',
-    'role.plan': '{title} · 계획 버전 {rev} · {date}',
+    'role.plan': '{title} · 계획 버전: {version} · {date}',
   },
 );

@@ -2,6 +2,7 @@
 // and internal channels, in English or Korean: what the activation section and the cards print.
 import { buildRecord } from '../../../src/db/records';
 import type { WorkbookSnapshot } from '../../../src/domain/tables';
+import { serialiseVersion } from '../../../src/domain/version-snapshot';
 import { emptySnapshot } from './plan-snapshot';
 
 export type ResponseWords = {
@@ -24,10 +25,15 @@ export type ResponseWords = {
   where: string;
   how: string;
   responsibilities: string;
+  /** Recorded in English; left empty in Korean so the card's write-in lines are seen too. */
+  rallyPoint: string;
+  rallyPointAlternate: string;
 };
 
 export const responseEn: ResponseWords = {
   title: 'Seoul head office continuity plan',
+  rallyPoint: 'Car park B, gate 2',
+  rallyPointAlternate: 'City Hall lobby',
   lead: 'Park Jiwoo',
   deputy: 'Kim Minseo',
   comms: 'Lee Dahye',
@@ -50,6 +56,8 @@ export const responseEn: ResponseWords = {
 
 export const responseKo: ResponseWords = {
   title: '서울 본사 업무 연속성 계획',
+  rallyPoint: '',
+  rallyPointAlternate: '',
   lead: '박지우',
   deputy: '김민서',
   comms: '이다혜',
@@ -72,7 +80,14 @@ export const responseKo: ResponseWords = {
 
 export function responseSnapshot(w: ResponseWords = responseEn): WorkbookSnapshot {
   const s = emptySnapshot();
-  s.workbook = buildRecord('workbooks', { title: w.title, status: 'approved' });
+  s.workbook = buildRecord('workbooks', {
+    title: w.title,
+    status: 'approved',
+    rallyPoint: w.rallyPoint,
+    rallyPointAlternate: w.rallyPointAlternate,
+  });
+  // Last changed on a fixed day, so a test that edits the plan after publishing sees a fixed date.
+  s.workbook.updatedAt = '2025-03-01T09:00:00.000Z';
   s.workbook.rev = 7;
   const workbookId = s.workbook.id;
   const contact = (name: string, order: number, extra: object) =>
@@ -197,6 +212,19 @@ export function responseSnapshot(w: ResponseWords = responseEn): WorkbookSnapsho
       used: true,
       fallbackOrder: 3,
       address: '@ExampleStatus',
+    }),
+  ];
+  // Version 2.1, approved, is exactly this content: the cards print its number and date.
+  s.planVersions = [
+    buildRecord('planVersions', {
+      workbookId,
+      major: 2,
+      minor: 1,
+      summary: 'Activation and response added',
+      publishedDate: '2025-03-01',
+      status: 'approved',
+      signOffs: [{ name: w.lead, role: 'CEO', date: '2025-03-01' }],
+      snapshot: serialiseVersion(s),
     }),
   ];
   return s;

@@ -12,6 +12,7 @@ import { Empty, H2, Paragraphs } from '../parts';
 import { planData } from '../plan-data';
 import type { PlanText } from '../plan-text';
 import { oneLine } from '../safe-text';
+import { controlOf, versionWords } from '../sections/document-control';
 import { colours, lh, styles } from '../styles';
 import { availabilityText, contactPhone, roleName, whenText } from './response-words';
 
@@ -146,7 +147,12 @@ export function RoleCards({
   const data = planData(snapshot);
   const print = responsePrint(data, today);
   const title = oneLine(data.workbook.title);
-  const footer = text.t('cards.role.plan', { title, rev: data.workbook.rev, date: text.date(today) });
+  const control = controlOf(data, text);
+  const footer = text.t('cards.role.plan', {
+    title,
+    version: versionWords(control.state, text),
+    date: text.date(control.date),
+  });
   return (
     <Document
       title={`${title} – ${text.t('cards.role.docTitle')}`}

@@ -11,6 +11,7 @@ import { label } from '../labels';
 import { planData } from '../plan-data';
 import type { PlanText } from '../plan-text';
 import { oneLine } from '../safe-text';
+import { controlOf, versionWords } from '../sections/document-control';
 import { colours, lh } from '../styles';
 import { PLAN_FONT } from '../fonts';
 import { CARD, cardCells, cutMarks, SHEET_NOTE, type Cell } from './card-grid';
@@ -236,7 +237,12 @@ export function WalletCards({
   const data = planData(snapshot);
   const w = walletData(responsePrint(data, today), data);
   const title = oneLine(data.workbook.title);
-  const version = text.t('cards.wallet.version', { rev: data.workbook.rev, date: text.date(today) });
+  // The published version and its date, as on the plan's cover: never the edit counter or print date.
+  const control = controlOf(data, text);
+  const version = text.t('cards.wallet.version', {
+    version: versionWords(control.state, text),
+    date: text.date(control.date),
+  });
   const note = { left: SHEET_NOTE.x, top: SHEET_NOTE.y, width: SHEET_NOTE.width };
   return (
     <Document

@@ -47,7 +47,7 @@ export const statusWords = (state: PlanState, text: PlanText) =>
 
 /** The next review date, flagged when it has passed. */
 export function nextReviewWords(data: WorkbookSnapshot, text: PlanText, today: string) {
-  const review = reviewStatus(data.workbook, data.reviewTriggers, data.incidents, today);
+  const review = reviewStatus(data.workbook, data.reviewTriggers, data.incidents, today, data.exercises);
   if (!review.nextReview) return { words: text.t('planExport.doc.notSet'), overdue: false };
   const date = text.date(review.nextReview);
   return review.overdue
