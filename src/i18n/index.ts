@@ -27,6 +27,8 @@ const lazyCatalogues = {
   planExport: () => import('./catalogues/plan-export'),
   bia: () => import('./catalogues/bia'),
   response: () => import('./catalogues/response'),
+  // Team sync: the sharing panel, join page and status line load only where sync shows.
+  sync: () => import('./catalogues/sync'),
 };
 
 type Catalogue = { en: Record<string, string>; ko: Record<string, string> };

@@ -192,7 +192,7 @@ describe('sync binding', () => {
     const [ca, cb, cc] = await Promise.all(devices.map((d) => contents(d.db)));
     expect(cb).toEqual(ca);
     expect(cc).toEqual(ca);
-    expect(ca.dependencies!.length).toBeGreaterThan(50);
+    expect(ca!.dependencies!.length).toBeGreaterThan(50);
     expect(wentOffline).toBeGreaterThan(0);
     // Concurrent edits of one field happened, and each was reported to the device that lost it.
     expect(devices.reduce((sum, d) => sum + d.lost.length, 0)).toBeGreaterThan(0);

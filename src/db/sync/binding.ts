@@ -30,8 +30,8 @@ export type Binding = {
   start(): Promise<void>;
   /** Resolves when every remote change seen so far is in Dexie. */
   idle(): Promise<void>;
-  /** The server has everything sent so far: forget the dirty markers noted until `mark`. */
-  confirm(mark: number): void;
+  /** The server has everything sent so far: forget the dirty markers of what was sent. */
+  confirm(): void;
   readonly refusal: Refusal | null;
   stop(): void;
 };
@@ -50,6 +50,8 @@ export function bindWorkbook(db: WorkbookDb, doc: Y.Doc, workbookId: string, opt
   const appVersion = options.schemaVersion ?? SCHEMA_VERSION;
   const known = new Set<string>(tableNames);
   let refusal: Refusal | null = null;
+  /** Dirty markers up to this one are in the document (sent, or to be sent on reconnect). */
+  let pushedMark = 0;
   /** The item of this device's last write of each field: to tell a lost edit from a later one. */
   const mine = new Map<string, { item: ItemId; value: unknown }>();
   const canWrite = () => !options.readOnly && refusal === null;
@@ -77,6 +79,7 @@ export function bindWorkbook(db: WorkbookDb, doc: Y.Doc, workbookId: string, opt
     changes: { table: TableName; id: string; value: Record<string, unknown>; fields: 'all' | string[] }[],
   ) => {
     if (!canWrite() || changes.length === 0) return;
+    pushedMark = options.dirty.mark();
     doc.transact(() => {
       for (const c of changes) {
         const fields = c.fields === 'all' ? Object.keys(c.value) : c.fields;
@@ -191,7 +194,7 @@ export function bindWorkbook(db: WorkbookDb, doc: Y.Doc, workbookId: string, opt
     idle: async () => {
       await queue;
     },
-    confirm: (mark) => options.dirty.clearUpTo(mark),
+    confirm: () => options.dirty.clearUpTo(pushedMark),
     stop() {
       unwatch();
       observers.forEach((f) => f());
