@@ -1,10 +1,10 @@
 // Lint: typescript-eslint (type-checked rules on src/, syntax-only on test/ and tooling, to keep
 // `npm run check` quick), react-hooks, and the architecture's dependency rule, all enforced here:
 //   - folders: domain ← db ← features ← app (the arrow points at the importer); a feature imports no
-//     other feature; components, i18n and lib import no feature and not app; only src/cli imports
-//     src/cli; domain imports no other src/ folder;
+//     other feature; components, i18n and lib import no feature and not app; only src/cli and src/server import
+//     src/cli or src/server (the sync server, Node code); domain imports no other src/ folder;
 //   - packages: domain imports only zod; only db imports dexie; only features/plan-export imports
-//     @react-pdf/*; only src/cli imports Node built-ins in src/ (test/ and top-level tooling may).
+//     @react-pdf/*; only src/cli and src/server import Node built-ins in src/ (test/ and tooling may).
 // Folder rules are import-x/no-restricted-paths zones (on resolved paths); package rules are
 // no-restricted-imports, one complete list per folder because a later block replaces an earlier one.
 import js from '@eslint/js';
@@ -51,6 +51,11 @@ const zones = [
     target: ['app', 'features', 'components', 'db', 'domain', 'i18n', 'lib'].map((dir) => `./src/${dir}`),
     from: './src/cli',
     message: 'src/cli is Node code (entry points of npm scripts): the app never imports it.',
+  },
+  {
+    target: ['app', 'features', 'components', 'db', 'domain', 'i18n', 'lib'].map((dir) => `./src/${dir}`),
+    from: './src/server',
+    message: 'src/server is the Node sync server: the app never imports it.',
   },
 ];
 
@@ -149,4 +154,5 @@ export default tseslint.config(
   { files: ['src/domain/**'], rules: banned(onlyZod) },
   { files: ['src/features/plan-export/**'], rules: banned(nodeBuiltins, dexie) },
   { files: ['src/cli/**'], rules: banned(reactPdf, dexie) },
+  { files: ['src/server/**'], rules: banned(reactPdf, dexie) },
 );

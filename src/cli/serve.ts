@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { resolve } from 'node:path';
-import sirv from 'sirv';
+import { createAppHandler } from './app-handler';
 
 const args = process.argv.slice(2);
 const option = (name: string) => {
@@ -20,20 +20,7 @@ if (!existsSync(resolve(dist, 'index.html'))) {
   process.exit(1);
 }
 
-const assets = sirv(dist, { single: true, etag: true, dev: false });
-const server = createServer((req, res) => {
-  const url = req.url ?? '/';
-  if (!url.startsWith(base)) {
-    res.writeHead(302, { Location: base }).end();
-    return;
-  }
-  req.url = `/${url.slice(base.length)}`;
-  // The service worker must always be checked for updates.
-  if (req.url.startsWith('/sw.js')) res.setHeader('Cache-Control', 'no-cache');
-  assets(req, res, () => {
-    res.writeHead(404).end('Not found');
-  });
-});
+const server = createServer(createAppHandler(dist, base));
 
 server.listen(port, host, () => {
   console.log(`Continuity Workbook is running at http://${host}:${port}${base}`);

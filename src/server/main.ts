@@ -1,0 +1,32 @@
+// `npm run sync:server -- --port 8787 --data ./sync-data [--dist dist] [--host 0.0.0.0] [--trust-proxy]`:
+// starts the team sync server, prints where it listens and where its data is, stops on Ctrl+C.
+import { startSyncServer } from './sync-server';
+
+const args = process.argv.slice(2);
+const option = (name: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const stamp = () => new Date().toISOString();
+
+const server = await startSyncServer({
+  port: Number(option('port') ?? process.env.PORT ?? 8787),
+  host: option('host') ?? '127.0.0.1',
+  dataDir: option('data') ?? 'sync-data',
+  distDir: option('dist') ?? 'dist',
+  trustProxy: args.includes('--trust-proxy'),
+  log: (line) => console.log(`${stamp()} ${line}`),
+});
+console.log(`Continuity Workbook team sync is running at ${server.url}`);
+
+const shutdown = () => {
+  server.stop().then(
+    () => process.exit(0),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+};
+process.once('SIGINT', shutdown);
+process.once('SIGTERM', shutdown);

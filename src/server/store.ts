@@ -1,0 +1,96 @@
+// The server's SQLite file: each document's Yjs updates (appended as they are applied, so a killed
+// server loses nothing it acknowledged; compacted to one merged update when Hocuspocus stores the
+// document) and each document's credential hashes. Never a secret: only SHA-256 hashes.
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import * as Y from 'yjs';
+
+export type Credentials = { editHash: string; readHash: string };
+
+export type SyncStore = {
+  file: string;
+  loadDocument(name: string): Uint8Array | null;
+  appendUpdate(name: string, update: Uint8Array): void;
+  compactDocument(name: string, state: Uint8Array): void;
+  credentials(name: string): Credentials | null;
+  /** Registers credentials unless some exist already; returns the ones in force. */
+  register(name: string, credentials: Credentials): Credentials;
+  replaceCredentials(name: string, credentials: Credentials): void;
+  close(): void;
+};
+
+export function openSyncStore(dataDir: string): SyncStore {
+  mkdirSync(dataDir, { recursive: true });
+  const file = join(dataDir, 'sync.sqlite');
+  const db = new Database(file);
+  // WAL with synchronous=NORMAL: a committed write survives a killed process (not a power cut).
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.exec(`
+    CREATE TABLE IF NOT EXISTS doc_updates (
+      id INTEGER PRIMARY KEY AUTOINCREMENT,
+      name TEXT NOT NULL,
+      data BLOB NOT NULL
+    );
+    CREATE INDEX IF NOT EXISTS doc_updates_name ON doc_updates (name, id);
+    CREATE TABLE IF NOT EXISTS credentials (
+      name TEXT PRIMARY KEY,
+      edit_hash TEXT NOT NULL,
+      read_hash TEXT NOT NULL,
+      updated_at TEXT NOT NULL
+    );
+  `);
+  const selectUpdates = db.prepare<[string], { data: Buffer }>(
+    'SELECT data FROM doc_updates WHERE name = ? ORDER BY id',
+  );
+  const insertUpdate = db.prepare<[string, Buffer]>('INSERT INTO doc_updates (name, data) VALUES (?, ?)');
+  const deleteUpdates = db.prepare<[string]>('DELETE FROM doc_updates WHERE name = ?');
+  const selectCredentials = db.prepare<[string], { edit_hash: string; read_hash: string }>(
+    'SELECT edit_hash, read_hash FROM credentials WHERE name = ?',
+  );
+  const insertCredentials = db.prepare<[string, string, string, string]>(
+    'INSERT OR IGNORE INTO credentials (name, edit_hash, read_hash, updated_at) VALUES (?, ?, ?, ?)',
+  );
+  const updateCredentials = db.prepare<[string, string, string, string]>(
+    'UPDATE credentials SET edit_hash = ?, read_hash = ?, updated_at = ? WHERE name = ?',
+  );
+  const compact = db.transaction((name: string, state: Uint8Array) => {
+    deleteUpdates.run(name);
+    insertUpdate.run(name, Buffer.from(state));
+  });
+  let closed = false;
+
+  const credentials = (name: string): Credentials | null => {
+    const row = selectCredentials.get(name);
+    return row ? { editHash: row.edit_hash, readHash: row.read_hash } : null;
+  };
+
+  return {
+    file,
+    loadDocument(name) {
+      const rows = selectUpdates.all(name).map((row) => new Uint8Array(row.data));
+      if (rows.length === 0) return null;
+      return rows.length === 1 ? rows[0]! : Y.mergeUpdates(rows);
+    },
+    appendUpdate(name, update) {
+      if (!closed) insertUpdate.run(name, Buffer.from(update));
+    },
+    compactDocument(name, state) {
+      if (!closed) compact(name, state);
+    },
+    credentials,
+    register(name, creds) {
+      insertCredentials.run(name, creds.editHash, creds.readHash, new Date().toISOString());
+      return credentials(name)!;
+    },
+    replaceCredentials(name, creds) {
+      updateCredentials.run(creds.editHash, creds.readHash, new Date().toISOString(), name);
+    },
+    close() {
+      if (closed) return;
+      closed = true;
+      db.close();
+    },
+  };
+}
