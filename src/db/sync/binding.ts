@@ -52,6 +52,7 @@ export function bindWorkbook(db: WorkbookDb, doc: Y.Doc, workbookId: string, opt
   let refusal: Refusal | null = null;
   /** Dirty markers up to this one are in the document (sent, or to be sent on reconnect). */
   let pushedMark = 0;
+  let started = false;
   /** The item of this device's last write of each field: to tell a lost edit from a later one. */
   const mine = new Map<string, { item: ItemId; value: unknown }>();
   const canWrite = () => !options.readOnly && refusal === null;
@@ -111,7 +112,8 @@ export function bindWorkbook(db: WorkbookDb, doc: Y.Doc, workbookId: string, opt
   };
 
   async function applyWaiting() {
-    if (waiting.size === 0 || refusal) return;
+    // Before start() has sent this device's unconfirmed edits, a peer's record would overwrite them.
+    if (waiting.size === 0 || refusal || !started) return;
     const keys = [...waiting];
     waiting.clear();
     const tables = [...new Set(keys.map((k) => splitKey(k)[0]))];
@@ -181,6 +183,7 @@ export function bindWorkbook(db: WorkbookDb, doc: Y.Doc, workbookId: string, opt
       if (canWrite() && (v === null || v < appVersion))
         doc.transact(() => metaMap(doc).set('schemaVersion', appVersion), LOCAL);
       if (canWrite()) await reconcile();
+      started = true;
       // Everything the document holds (a saved copy, or what arrived before) into Dexie.
       const all: string[] = [];
       for (const name of doc.share.keys()) {
@@ -224,7 +227,13 @@ export function bindWorkbook(db: WorkbookDb, doc: Y.Doc, workbookId: string, opt
         if (!inDoc || noted === 'all') changes.push({ table, id, value: row, fields: 'all' });
         else if (noted) changes.push({ table, id, value: row, fields: noted });
         else if (String(row.updatedAt) > String(inDoc.get('updatedAt')))
-          changes.push({ table, id, value: row, fields: Object.keys(row) });
+          // Only what differs: the rest may be a peer's value this device has not applied yet.
+          changes.push({
+            table,
+            id,
+            value: row,
+            fields: Object.keys(row).filter((f) => !sameValue(row[f], inDoc.get(f))),
+          });
       }
     }
     push(changes);

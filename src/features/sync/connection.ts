@@ -23,11 +23,22 @@ type Connection = {
 const live = new Map<string, Connection>();
 const text = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v));
 
-/** Starts syncing a workbook whose settings are stored (does nothing if it already runs). */
-export async function startSync(workbookId: string): Promise<void> {
-  if (live.has(workbookId)) return;
+const starting = new Map<string, Promise<void>>();
+
+/** Starts syncing a workbook whose settings are stored (does nothing if it runs or is starting). */
+export function startSync(workbookId: string): Promise<void> {
+  if (live.has(workbookId)) return Promise.resolve();
+  let start = starting.get(workbookId);
+  if (!start) {
+    start = open(workbookId).finally(() => starting.delete(workbookId));
+    starting.set(workbookId, start);
+  }
+  return start;
+}
+
+async function open(workbookId: string): Promise<void> {
   const settings = await readSyncSettings(workbookId);
-  if (!settings || live.has(workbookId)) return;
+  if (!settings) return;
   const store = useSyncStore.getState();
   store.update(workbookId, { status: 'connecting', readOnly: settings.readOnly, refused: null });
   const db = getDb();
@@ -35,7 +46,7 @@ export async function startSync(workbookId: string): Promise<void> {
   const persistence = new IndexeddbPersistence(`cw-sync:${db.name}:${workbookId}`, doc);
   // The saved copy first, before anything is bound: it is what this device knew.
   await persistence.whenSynced;
-  const hadCopy = doc.share.size > 0;
+  const hadCopy = doc.store.clients.size > 0;
   const binding = bindWorkbook(db, doc, workbookId, {
     readOnly: settings.readOnly,
     dirty: dirtyFields(`cw-sync-dirty:${db.name}:${workbookId}`, safeLocalStorage()),
@@ -88,6 +99,12 @@ export async function startSync(workbookId: string): Promise<void> {
       if (binding.refusal || useSyncStore.getState().byWorkbook[workbookId]?.status === 'refused') return;
       if (status === WebSocketStatus.Disconnected)
         useSyncStore.getState().update(workbookId, { status: 'offline', peers: [] });
+    },
+    onClose: ({ event }) => {
+      // The owner made new links: the server closed this connection. Connect again with this
+      // device's secret: refused (and said so) if it was one of the old ones.
+      if (event.reason === 'credentials-rotated' && live.get(workbookId)?.provider === provider)
+        reconnect(workbookId).catch(reportUnexpected);
     },
     onUnsyncedChanges: ({ number }) => {
       if (number === 0 && provider.isSynced) binding.confirm();

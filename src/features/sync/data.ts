@@ -2,6 +2,7 @@
 // path) and the user's display name. The connection itself loads on demand (connection.ts).
 import { useLiveQuery } from 'dexie-react-hooks';
 import { guardedWrite } from '../../db/guarded-write';
+import { getRecord } from '../../db/records';
 import {
   clearSyncSettings,
   readSyncName,
@@ -19,6 +20,10 @@ export const loadConnection = () => import('./connection');
 
 export const useSyncSettings = (workbookId: string) =>
   useLiveQuery(() => readSyncSettings(workbookId), [workbookId], 'loading' as const);
+
+/** The shared workbook once its record has arrived from the server (null until then). */
+export const useReceivedWorkbook = (workbookId: string) =>
+  useLiveQuery(() => getRecord('workbooks', workbookId), [workbookId], null);
 
 export const useSyncName = () => useLiveQuery(readSyncName, [], '');
 

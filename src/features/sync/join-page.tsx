@@ -1,14 +1,12 @@
 // Opens an invite link (#/join/<payload>): says which workbook on which server, stores the link's
 // secret on this device, receives the workbook, then opens it. A damaged link is refused with the
 // reason; a link the server refuses shows the server's answer and nothing is received.
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo } from 'react';
 import { Navigate, useParams } from 'react-router';
-import { getRecord } from '../../db/records';
 import { useGuardedAction } from '../../components/use-guarded-action';
 import { WriteError } from '../../components/write-error';
 import { useT } from '../../i18n/use-i18n';
-import { joinShared } from './data';
+import { joinShared, useReceivedWorkbook } from './data';
 import { readInvite } from './invite';
 import { useSyncStore } from './sync-store';
 import './sync.css';
@@ -19,7 +17,7 @@ export default function JoinPage() {
   const invite = useMemo(() => readInvite(payload), [payload]);
   const join = useGuardedAction(joinShared);
   const workbookId = invite?.w ?? '';
-  const workbook = useLiveQuery(() => getRecord('workbooks', workbookId), [workbookId], null);
+  const workbook = useReceivedWorkbook(workbookId);
   const state = useSyncStore((s) => s.byWorkbook[workbookId]);
   const joined = join.busy === false && state !== undefined;
   useEffect(() => {

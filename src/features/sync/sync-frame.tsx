@@ -103,7 +103,6 @@ function SyncBar({ workbookId, state }: { workbookId: string; state: WorkbookSyn
 
 function LostEdit({ workbookId, notice }: { workbookId: string; notice: LostNotice }) {
   const t = useT();
-  const dismiss = useSyncStore((s) => s.dismissLost.bind(s));
   const [copied, setCopied] = useState(false);
   const copy = () => {
     navigator.clipboard.writeText(notice.lost).then(() => setCopied(true), reportUnexpected);
@@ -121,7 +120,7 @@ function LostEdit({ workbookId, notice }: { workbookId: string; notice: LostNoti
       <button type="button" onClick={copy}>
         {copied ? t('sync.copied') : t('sync.copy')}
       </button>{' '}
-      <button type="button" onClick={() => dismiss(workbookId, notice.key)}>
+      <button type="button" onClick={() => useSyncStore.getState().dismissLost(workbookId, notice.key)}>
         {t('sync.dismiss')}
       </button>
     </div>
