@@ -4,7 +4,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { patchRecord, createRecord, softDeleteRecord, undeleteRecord } from '../../src/db/records';
 import { createWorkbook } from '../../src/db/workbooks';
+import * as Y from 'yjs';
+import { exportBackup } from '../../src/db/backup';
+import { importBackup } from '../../src/db/backup-import';
 import { SCHEMA_VERSION } from '../../src/db/migrations';
+import { bindWorkbook } from '../../src/db/sync/binding';
+import { dirtyFields } from '../../src/db/sync/dirty-fields';
 import { contents, ownerDatabase, SyncNet, type Device } from './helpers/sync-net';
 
 let net: SyncNet;
@@ -196,5 +201,59 @@ describe('sync binding', () => {
     expect(wentOffline).toBeGreaterThan(0);
     // Concurrent edits of one field happened, and each was reported to the device that lost it.
     expect(devices.reduce((sum, d) => sum + d.lost.length, 0)).toBeGreaterThan(0);
+  });
+});
+
+describe('sync binding: nothing lost', () => {
+  it('a tab closed offline before its edit reached the document: the next start sends it, beside a peer’s edit', async () => {
+    const { a, b, wb, dep } = await twoDevices();
+    const storage = new Map<string, string>();
+    const memory = {
+      getItem: (k: string) => storage.get(k) ?? null,
+      setItem: (k: string, v: string) => void storage.set(k, v),
+    };
+    // B's tab: its document copy as saved before the edit, and its dirty markers in "localStorage".
+    b.binding.stop();
+    net.disconnect(b);
+    const saved = Y.encodeStateAsUpdate(b.doc);
+    const tab = bindWorkbook(b.db, new Y.Doc(), wb.id, { dirty: dirtyFields('b-tab', memory) });
+    await tab.start();
+    b.use();
+    await patchRecord('dependencies', dep.id, { notes: 'typed offline, then the tab closed' });
+    await net.settle();
+    tab.stop(); // the document update never reached disk: only the database and the markers did
+    // Meanwhile A changes another field.
+    await write(a, () => patchRecord('dependencies', dep.id, { name: 'Payroll (A)' }));
+    // B starts again: its saved copy, the markers, then the network.
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, saved);
+    net.devices.splice(net.devices.indexOf(b), 1);
+    const again = await net.device('b2', wb.id, {
+      db: b.db,
+      doc,
+      offline: true,
+      dirty: dirtyFields('b-tab', memory),
+    });
+    net.connect(again);
+    await net.settle();
+    for (const d of [a, again]) {
+      expect(await d.db.dependencies.get(dep.id)).toMatchObject({
+        name: 'Payroll (A)',
+        notes: 'typed offline, then the tab closed',
+      });
+    }
+  });
+
+  it('importing a backup with Replace into a shared workbook reaches the other device', async () => {
+    const { a, b, wb, dep } = await twoDevices();
+    a.use();
+    const backup = await exportBackup([wb.id]);
+    await write(a, () => patchRecord('dependencies', dep.id, { notes: 'after the backup' }));
+    expect((await b.db.dependencies.get(dep.id))?.notes).toBe('after the backup');
+    await write(a, () => importBackup(backup, { [wb.id]: 'replace' }));
+    expect((await b.db.dependencies.get(dep.id))?.notes).toBe('');
+    // The set-aside copy of the replaced version is another workbook: it stays on A.
+    expect(await b.db.workbooks.count()).toBe(1);
+    expect(await a.db.workbooks.count()).toBe(2);
   });
 });

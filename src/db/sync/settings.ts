@@ -5,8 +5,13 @@ import { z } from 'zod';
 import { getDb } from '../db';
 
 const secretSchema = z.string().regex(/^[A-Za-z0-9_-]{16,200}$/);
+/** An http(s) address. A pattern, not z.url(): that validator would join the first screen's zod. */
+export const serverSchema = z
+  .string()
+  .max(2000)
+  .regex(/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/);
 export const syncSettingsSchema = z.object({
-  server: z.url({ protocol: /^https?$/ }),
+  server: serverSchema,
   secret: secretSchema,
   /** Only the owner of an edit secret has it (to show the read-only link). */
   readSecret: secretSchema.nullable(),

@@ -2,6 +2,7 @@
 // its SHA-256. An invite link is `<server>/#/join/<payload>`: the payload (with the secret) sits in
 // the URL fragment, which browsers never send to a server nor put in its logs.
 import { z } from 'zod';
+import { serverSchema } from '../../db/sync/settings';
 
 const b64url = (bytes: Uint8Array) =>
   btoa(String.fromCharCode(...bytes))
@@ -44,7 +45,7 @@ export async function tokenFor(
 const inviteSchema = z.object({
   v: z.literal(1),
   /** The server's address (it serves the app too). */
-  u: z.url({ protocol: /^https?$/ }),
+  u: serverSchema,
   /** The workbook id. */
   w: z.string().min(1).max(100),
   /** Its title when the link was made (shown before anything is received). */

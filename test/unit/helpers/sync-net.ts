@@ -34,13 +34,16 @@ export class SyncNet {
   async device(
     name: string,
     workbookId: string,
-    options: Partial<BindOptions> & { offline?: boolean; db?: WorkbookDb } = {},
+    options: Partial<BindOptions> & { offline?: boolean; db?: WorkbookDb; doc?: Y.Doc } = {},
   ) {
     const db = options.db ?? openDatabase(`sync-${process.pid}-${n++}`);
-    const doc = new Y.Doc();
+    const doc = options.doc ?? new Y.Doc();
     const lost: LostEdit[] = [];
-    const dirty = dirtyFields(name, null);
-    const binding = bindWorkbook(db, doc, workbookId, { dirty, onLost: (e) => lost.push(e), ...options });
+    const binding = bindWorkbook(db, doc, workbookId, {
+      dirty: dirtyFields(name, null),
+      onLost: (e) => lost.push(e),
+      ...options,
+    });
     const device: Device = { name, db, doc, binding, lost, online: false, use: () => setDatabase(db) };
     doc.on('update', (update: Uint8Array, origin: unknown) => {
       if (device.online && origin !== this) Y.applyUpdate(this.hub, update, device);
