@@ -14,6 +14,7 @@ import * as Y from 'yjs';
 import { createAppHandler } from '../cli/app-handler';
 import { decideAccess, DOCUMENT_NAME } from './access';
 import { FailureLimiter } from './rate-limit';
+import { FloodGuard } from './flood-guard';
 import { alreadyContained, SizeGuard, updateInMessage } from './size-guard';
 import { openSyncStore } from './store';
 
@@ -25,6 +26,8 @@ export type SyncLimits = {
   /** Failed sign-ins an address may make per window before it is refused unchecked. */
   maxFailures: number;
   failureWindowMs: number;
+  /** Messages a socket may still send for a document it was refused before it is closed. */
+  maxMessagesAfterRefusal: number;
 };
 
 export const DEFAULT_LIMITS: SyncLimits = {
@@ -32,6 +35,7 @@ export const DEFAULT_LIMITS: SyncLimits = {
   maxDocumentBytes: 16 * 1024 * 1024,
   maxFailures: 10,
   failureWindowMs: 60_000,
+  maxMessagesAfterRefusal: 50,
 };
 
 export type SyncServerOptions = {
@@ -66,6 +70,7 @@ export async function startSyncServer(opts: SyncServerOptions): Promise<SyncServ
   const store = openSyncStore(resolve(opts.dataDir));
   const limiter = new FailureLimiter(limits.maxFailures, limits.failureWindowMs);
   const guard = new SizeGuard(limits.maxDocumentBytes);
+  const floods = new FloodGuard(limits.maxMessagesAfterRefusal);
 
   const addressOf = (request: IncomingMessage): string => {
     const forwarded = opts.trustProxy ? request.headers['x-forwarded-for'] : undefined;
@@ -91,12 +96,14 @@ export async function startSyncServer(opts: SyncServerOptions): Promise<SyncServ
     onAuthenticate: ({ documentName, token, request, connectionConfig }) => {
       const address = addressOf(request);
       if (limiter.blocked(address)) {
+        floods.refuse(request, documentName);
         log(`refused ${shown(documentName)} from ${address}: rate-limited`);
         return Promise.reject(new Refusal('rate-limited'));
       }
       const access = decideAccess(store, documentName, token);
       if (!access.ok) {
         limiter.fail(address);
+        floods.refuse(request, documentName);
         log(`refused ${shown(documentName)} from ${address}: ${access.reason}`);
         return Promise.reject(new Refusal(access.reason));
       }
@@ -161,6 +168,7 @@ export async function startSyncServer(opts: SyncServerOptions): Promise<SyncServ
       ws.setMaxListeners(Number.POSITIVE_INFINITY);
       // Without a listener a socket error (such as an oversized message) would end the process.
       ws.on('error', (error) => log(`closed a socket from ${addressOf(request)}: ${error.message}`));
+      floods.watch(ws, request, () => log(`closed a socket from ${addressOf(request)}: too-many-messages`));
       hocuspocus.handleConnection(ws, request);
     });
   });

@@ -8,6 +8,7 @@ import os from 'node:os';
 import { appInteractiveList, backupSpeed, helloFirstPaint } from './app-bench';
 import { buildHelloWorld } from './build-baselines';
 import { sizeFigures, SIZE_BUDGETS } from './size';
+import type { SyncBenchFigures } from './sync-bench';
 
 type Row = {
   figure: string;
@@ -152,6 +153,29 @@ if (runBiaBench) {
     budget: '≤ 50 ms',
     ok: b.rollUpMs <= 50,
   });
+}
+
+console.log('Team sync server (loopback, server in its own process)…');
+const runSyncBench = await optional<() => Promise<SyncBenchFigures>>('./sync-bench', 'runSyncBench');
+if (runSyncBench) {
+  const s = await runSyncBench();
+  add({
+    figure: 'sync: an edit from one client to another, p50 / p95',
+    value: `${s.p50Ms.toFixed(1)} / ${s.p95Ms.toFixed(1)} ms`,
+    baseline: '-',
+    ratio: '-',
+    budget: 'p95 ≤ 1 s',
+    ok: s.p95Ms <= 1000,
+  });
+  for (const l of s.loads)
+    add({
+      figure: `sync: ${l.clients} clients editing 10 workbooks (5 edits/s each, 10 s), p95 arrival / server memory`,
+      value: `${l.p95Ms.toFixed(1)} ms / RSS ${(l.memory.rss / 2 ** 20).toFixed(0)} MiB, heap ${(l.memory.heapUsed / 2 ** 20).toFixed(1)} MiB`,
+      baseline: `idle server: RSS ${(s.idle.rss / 2 ** 20).toFixed(0)} MiB, heap ${(s.idle.heapUsed / 2 ** 20).toFixed(1)} MiB`,
+      ratio: '-',
+      budget: 'p95 ≤ 1 s',
+      ok: l.p95Ms <= 1000,
+    });
 }
 
 console.log('Plan PDF…');

@@ -54,6 +54,13 @@ const breaches: [string, string, string, string][] = [
     zone,
   ],
   [
+    'the app imports src/server',
+    'src/db/x.ts',
+    "import { startSyncServer as x } from '../server/sync-server';",
+    zone,
+  ],
+  ['src/server imports dexie', 'src/server/x.ts', "import x from 'dexie';", banned],
+  [
     'react-pdf outside plan-export',
     'src/features/scenarios/x.ts',
     "import { Text as x } from '@react-pdf/renderer';",
@@ -98,6 +105,11 @@ const allowed: [string, string, string][] = [
     'src/cli imports Node and the PDF document',
     'src/cli/x.ts',
     "import { readFileSync as x } from 'node:fs';\nimport '../features/plan-export/document/render-buffer';",
+  ],
+  [
+    'src/server imports Node and src/cli',
+    'src/server/x.ts',
+    "import { createServer as x } from 'node:http';\nimport '../cli/app-handler';",
   ],
   [
     'app composes features',

@@ -5,6 +5,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { startSyncServer, type SyncLimits, type SyncServer } from '../../src/server/sync-server';
@@ -331,5 +333,81 @@ describe('sync server', () => {
       ws.on('error', () => {});
     });
     expect(elsewhere).toBe(404);
+  });
+
+  it('closes a socket that keeps sending messages for a document it was refused', async () => {
+    await start({ maxMessagesAfterRefusal: 5 });
+    const ws = new WebSocket(`${server!.url.replace(/^http/, 'ws')}/sync`);
+    const received: Uint8Array[] = [];
+    ws.on('message', (data: Buffer) => received.push(new Uint8Array(data)));
+    const closed = new Promise<{ code: number; reason: string }>((done) =>
+      ws.on('close', (code, reason) => done({ code, reason: reason.toString() })),
+    );
+    await new Promise((done) => ws.once('open', done));
+    const message = (write: (e: encoding.Encoder) => void) => {
+      const e = encoding.createEncoder();
+      encoding.writeVarString(e, 'wb:flood');
+      write(e);
+      return encoding.toUint8Array(e);
+    };
+    // Auth (2), token (0), then sync step 1 (0, 0) with an empty state vector, over and over.
+    ws.send(
+      message(
+        (e) => (encoding.writeVarUint(e, 2), encoding.writeVarUint(e, 0), encoding.writeVarString(e, 'x')),
+      ),
+    );
+    await until(() => received.length === 1, 'the refusal');
+    const step1 = message(
+      (e) => (
+        encoding.writeVarUint(e, 0),
+        encoding.writeVarUint(e, 0),
+        encoding.writeVarUint8Array(e, Y.encodeStateVector(new Y.Doc()))
+      ),
+    );
+    for (let i = 0; i < 6; i++) ws.send(step1);
+    expect(await closed).toEqual({ code: 4429, reason: 'too-many-messages' });
+    expect(logLines).toContain('closed a socket from 127.0.0.1: too-many-messages');
+  });
+
+  it('behind a proxy (trustProxy) counts and logs the forwarded client address, not the proxy', async () => {
+    server = await startSyncServer({
+      port: 0,
+      dataDir,
+      distDir: join(dataDir, 'none'),
+      log: (l) => logLines.push(l),
+      trustProxy: true,
+      limits: { maxFailures: 1 },
+    });
+    const attempt = async (forwardedFor: string) => {
+      const ws = new WebSocket(`${server!.url.replace(/^http/, 'ws')}/sync`, {
+        headers: { 'X-Forwarded-For': forwardedFor },
+      });
+      const refusals: string[] = [];
+      ws.on('message', (data: Buffer) => {
+        const d = decoding.createDecoder(new Uint8Array(data));
+        decoding.readVarString(d);
+        // Auth (2), permission denied (1), reason.
+        if (decoding.readVarUint(d) === 2 && decoding.readVarUint(d) === 1)
+          refusals.push(decoding.readVarString(d));
+      });
+      await new Promise((done) => ws.once('open', done));
+      const e = encoding.createEncoder();
+      encoding.writeVarString(e, 'wb:proxy');
+      encoding.writeVarUint(e, 2);
+      encoding.writeVarUint(e, 0);
+      encoding.writeVarString(e, plainToken(newSecret()));
+      ws.send(encoding.toUint8Array(e));
+      await until(() => refusals.length === 1, 'the refusal');
+      ws.close();
+      return refusals[0];
+    };
+    expect(await attempt('203.0.113.7')).toBe('permission-denied');
+    expect(await attempt('198.51.100.1, 203.0.113.7')).toBe('rate-limited');
+    expect(await attempt('203.0.113.8')).toBe('permission-denied');
+    expect(logLines.filter((l) => l.startsWith('refused'))).toEqual([
+      'refused wb:proxy from 203.0.113.7: permission-denied',
+      'refused wb:proxy from 203.0.113.7: rate-limited',
+      'refused wb:proxy from 203.0.113.8: permission-denied',
+    ]);
   });
 });

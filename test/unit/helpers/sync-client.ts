@@ -30,8 +30,8 @@ export function connectClient(serverUrl: string, name: string, token: string, do
   const socket = new HocuspocusProviderWebsocket({
     url: `${serverUrl.replace(/^http/, 'ws')}/sync`,
     WebSocketPolyfill: WebSocket,
-    // Tests decide when a client comes back; a refused client must not retry on its own.
-    maxAttempts: 1,
+    // Default retries (unlimited until destroyed): a limited provider rejects its last reconnect
+    // attempt unhandled, which would fail the test run after a server stops.
   });
   const receivedTypes: number[] = [];
   const failures: string[] = [];
