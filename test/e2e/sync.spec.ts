@@ -181,6 +181,10 @@ test('the same field changed on two devices: the same value on both, and the los
   await expect(loser.page.getByTestId('sync-lost-value')).toHaveText(lostValue);
   await expect(winner.page.getByTestId('sync-lost')).toHaveCount(0);
   await expectAccessible(loser.page, 'lost-edit notice');
+  // Usable at 360 px: the notice and its value fit the narrow screen.
+  await loser.page.setViewportSize({ width: 360, height: 800 });
+  await loser.page.getByTestId('sync-bar').screenshot({ path: 'test/e2e/.results/sync-lost-360.png' });
+  await expectAccessible(loser.page, 'lost-edit notice at 360 px');
 });
 
 test('the server killed and restarted loses nothing; edits made meanwhile arrive', async ({
