@@ -257,3 +257,27 @@ describe('sync binding: nothing lost', () => {
     expect(await a.db.workbooks.count()).toBe(2);
   });
 });
+
+describe('sync settings', () => {
+  it('stay on this device: a backup of the shared workbook holds no secret', async () => {
+    net = new SyncNet();
+    const { writeSyncSettings, readSyncSettings } = await import('../../src/db/sync/settings');
+    const { db, made: wb } = await ownerDatabase(() => createWorkbook({ title: 'Shared' }));
+    const secret = 'S'.repeat(43);
+    const settings = {
+      server: 'https://bcp.example.org',
+      secret,
+      readSecret: 'R'.repeat(43),
+      readOnly: false,
+      register: false,
+      rotateTo: null,
+    };
+    await writeSyncSettings(wb.id, settings);
+    expect(await readSyncSettings(wb.id)).toEqual(settings);
+    const text = JSON.stringify(await exportBackup([wb.id]));
+    expect(text).toContain('Shared');
+    expect(text).not.toContain(secret);
+    expect(text).not.toContain('R'.repeat(43));
+    db.close();
+  });
+});
