@@ -28,6 +28,12 @@ const { Component: WorkbookShell, preload: loadShell } = preloadable(() =>
     default: m.WorkbookShell,
   })),
 );
+// An invite link of a shared workbook (team sync): its page and messages load only when opened.
+const JoinPage = lazy(() =>
+  Promise.all([import('../features/sync/join-page'), loadCatalogues(['sync', 'save', 'errors'])]).then(
+    ([m]) => m,
+  ),
+);
 /** Resolves when the code for the start URL is here; main.tsx renders then, so nothing suspends. */
 export const startCodeReady: Promise<unknown> = startStep
   ? loadShell().catch(() => undefined)
@@ -67,6 +73,14 @@ export function App() {
             element={
               <Suspense fallback={<p className="loading">…</p>}>
                 <StoragePage />
+              </Suspense>
+            }
+          />
+          <Route
+            path="join/:payload"
+            element={
+              <Suspense fallback={<p className="loading">…</p>}>
+                <JoinPage />
               </Suspense>
             }
           />

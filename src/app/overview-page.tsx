@@ -1,5 +1,6 @@
 // The workbook's index step: readiness at a glance (questions answered per area, scenarios per
 // region with the gaps, open and overdue mitigation actions) above the workbook's own details.
+import { lazy, Suspense } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'react-router';
 import { useOpenWorkbook } from '../components/open-workbook';
@@ -13,6 +14,9 @@ import { PlanStatusPanel } from '../features/versions/plan-status-panel';
 import { WorkbookDetailsForm } from '../features/workbooks/workbook-details-page';
 import './overview-page.css';
 
+// Team sharing: its panel's code (not the sync engine, which loads only once sync is on).
+const SharingPanel = lazy(() => import('../features/sync/sharing-panel'));
+
 export default function OverviewPage() {
   const workbook = useOpenWorkbook();
   return (
@@ -20,6 +24,9 @@ export default function OverviewPage() {
       <ReadinessPanel workbookId={workbook.id} />
       <PlanStatusPanel workbook={workbook} />
       <WorkbookDetailsForm key={workbook.id} workbook={workbook} />
+      <Suspense fallback={null}>
+        <SharingPanel workbook={workbook} />
+      </Suspense>
     </>
   );
 }

@@ -7,6 +7,7 @@ import { SaveStatus } from '../components/save-status';
 import type { OpenWorkbookContext } from '../components/open-workbook';
 import { useT } from '../i18n/use-i18n';
 import { ExportBackupButton } from '../features/workbooks/export-backup-button';
+import { SyncFrame } from '../features/sync/sync-frame';
 import { ErrorBoundary } from './error-boundary';
 import { steps } from './steps';
 
@@ -58,10 +59,18 @@ export function WorkbookShell() {
         {/* One boundary per step: a step that throws (or whose code cannot load) shows the problem
             message while the header, its backup export and the step navigation stay usable;
             another step (another URL) tries again. */}
-        <ErrorBoundary resetKey={pathname}>
-          <Outlet context={context} />
-        </ErrorBoundary>
+        <SyncFrame workbookId={workbook.id} step={stepOf(pathname)}>
+          <ErrorBoundary resetKey={pathname}>
+            <Outlet context={context} />
+          </ErrorBoundary>
+        </SyncFrame>
       </div>
     </div>
   );
+}
+
+/** The step a workbook URL is on (its id in steps.tsx), for presence. */
+function stepOf(pathname: string): string {
+  const path = pathname.split('/')[3] ?? '';
+  return steps.find((s) => s.path === path)?.id ?? 'overview';
 }

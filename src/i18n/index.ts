@@ -30,6 +30,8 @@ const lazyCatalogues = {
   cards: () => import('./catalogues/cards'),
   exercises: () => import('./catalogues/exercises'),
   versions: () => import('./catalogues/versions'),
+  // Team sync: the sharing panel, join page and status line load only where sync shows.
+  sync: () => import('./catalogues/sync'),
 };
 
 type Catalogue = { en: Record<string, string>; ko: Record<string, string> };

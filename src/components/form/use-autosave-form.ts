@@ -70,11 +70,14 @@ export function useAutosaveForm<S extends z.ZodObject>({
   // A stored snapshot that is news (another tab, an import, a restore) shows in every field without
   // an unsaved edit of this tab. One that may predate this tab's own write is checked against the
   // database first (see mayBeStale).
-  const shown = useRef(versionKey(record));
+  // What is on screen: the version and the values, because a sync merge of two devices' edits can
+  // carry the same rev and updatedAt as this tab's own last write with another field changed.
+  const shownKey = (r: Version & Record<string, unknown>) => `${versionKey(r)}|${JSON.stringify(pick(r))}`;
+  const shown = useRef(shownKey(record));
   const seen = useRef(new Set<string>([versionKey(record)]));
   const show = (incoming: Version & Record<string, unknown>) => {
-    const key = versionKey(incoming);
-    seen.current.add(key);
+    seen.current.add(versionKey(incoming));
+    const key = shownKey(incoming);
     if (key === shown.current) return;
     shown.current = key;
     const fieldsNow = fieldsToShow({
@@ -93,7 +96,7 @@ export function useAutosaveForm<S extends z.ZodObject>({
   showLatest.current = show;
   useEffect(() => {
     const incoming = record as Version & Record<string, unknown>;
-    if (versionKey(incoming) === shown.current) return;
+    if (shownKey(incoming) === shown.current) return;
     if (!mayBeStale(incoming, lastWrittenVersion(table, recordId), seen.current)) {
       show(incoming);
       return;
@@ -109,7 +112,7 @@ export function useAutosaveForm<S extends z.ZodObject>({
     };
     // Decided once per stored version (a re-render while typing must not cancel the read).
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [versionKey(record), table, recordId]);
+  }, [shownKey(record), table, recordId]);
 
   return form;
 }
