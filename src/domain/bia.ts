@@ -171,3 +171,8 @@ export function objectiveProblems(
   }
   return out;
 }
+
+/** A money estimate in the process's currency, formatted for the reader's language (₩1,200,000). */
+export function formatMoney(locale: string, currency: (typeof CURRENCIES)[number], amount: number): string {
+  return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(amount);
+}

@@ -21,6 +21,7 @@ import type { PageMarks } from '../../src/features/plan-export/document/parts';
 import { planData } from '../../src/features/plan-export/document/plan-data';
 import { makePlanText } from '../../src/features/plan-export/document/plan-text';
 import { Approval } from '../../src/features/plan-export/document/sections/approval';
+import { Bia } from '../../src/features/plan-export/document/sections/bia';
 import { Communications } from '../../src/features/plan-export/document/sections/communications';
 import { Contents } from '../../src/features/plan-export/document/sections/contents';
 import { Cover } from '../../src/features/plan-export/document/sections/cover';
@@ -48,6 +49,7 @@ function baselineDocument(snapshot: WorkbookSnapshot, options: PlanOptions) {
   const parts = {
     summary: Summary,
     diagrams: Diagrams,
+    bia: Bia,
     riskAreas: RiskAreas,
     scenarios: Scenarios,
     responsibilities: Responsibilities,

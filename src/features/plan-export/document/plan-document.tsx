@@ -12,6 +12,7 @@ import { planData } from './plan-data';
 import { makePlanText, type PlanText } from './plan-text';
 import { oneLine } from './safe-text';
 import { Approval } from './sections/approval';
+import { Bia } from './sections/bia';
 import { Communications } from './sections/communications';
 import { Contents } from './sections/contents';
 import { Cover } from './sections/cover';
@@ -27,6 +28,7 @@ import { styles } from './styles';
 const sectionComponents: Record<PlanSection, (props: SectionProps) => ReactNode> = {
   summary: Summary,
   diagrams: Diagrams,
+  bia: Bia,
   riskAreas: RiskAreas,
   scenarios: Scenarios,
   responsibilities: Responsibilities,
