@@ -13,7 +13,8 @@ import type { ImpactLevel } from './bia';
 /** Room on the left for the level names, at the bottom for the outage lengths. */
 export const CHART_BOX = { width: 260, height: 120, left: 66, right: 16, top: 8, bottom: 22 } as const;
 
-export type ChartPoint = { bucket: string; level: ImpactLevel; x: number; y: number };
+type BucketKey = (typeof OUTAGE_BUCKETS)[number]['key'];
+export type ChartPoint = { bucket: BucketKey; level: ImpactLevel; x: number; y: number };
 export type ImpactChart = {
   category: ImpactCategory;
   points: ChartPoint[];
@@ -22,10 +23,10 @@ export type ImpactChart = {
   /** Horizontal guide lines, one per level, with where its name goes. */
   levels: { level: ImpactLevel; y: number }[];
   /** Where each outage length's name goes under the axis. */
-  ticks: { bucket: string; x: number }[];
+  ticks: { bucket: BucketKey; x: number }[];
   /** The worst level this category reaches, and the first outage length that reaches it. */
   worst: ImpactLevel;
-  worstFrom: string | null;
+  worstFrom: BucketKey | null;
 };
 
 const { width, height, left, right, top, bottom } = CHART_BOX;

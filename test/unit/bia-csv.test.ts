@@ -38,12 +38,14 @@ describe('processesCsv', () => {
     ]);
     expect(header).toContain('"Maximum tolerable period of disruption (MTPD), hours","MTPD in force, hours"');
     expect(header).toContain('Financial after 4 hours');
-    expect(header!.endsWith('Estimated loss after 1 month')).toBe(true);
+    expect(header!.endsWith('Estimated loss after 1 month,Peak months,Busiest at month-end,Peak dates')).toBe(
+      true,
+    );
     expect(cols.length).toBeGreaterThan(60);
     // MTPD not set: in force from the grid ("major" first reached at 4 hours).
     expect(row!.startsWith("'=Payroll,,,1,Kim,,,4,4,1,,,,USD,None,None,")).toBe(true);
     expect(row).toContain('None,Major,Severe,Severe,Severe,Severe,Severe');
-    expect(row!.endsWith('None,,1000,5000,,,,')).toBe(true);
+    expect(row!.endsWith('None,,1000,5000,,,,,,No,')).toBe(true);
   });
 
   it('speaks Korean', () => {

@@ -8,6 +8,7 @@ import { csvBlob } from '../../lib/csv';
 import { todayIso } from '../../lib/dates';
 import { downloadBlob } from '../../lib/download';
 import { processesCsv } from './processes-csv';
+import { ProcessesImport } from './processes-import';
 import { AddByName } from './add-by-name';
 import { addProcess, useBia } from './data';
 import { DependenciesSection, namesOf } from './dependencies-section';
@@ -69,6 +70,7 @@ export default function BiaPage() {
           button={t('bia.addProcess')}
           add={(name) => addProcess(workbook.id, name)}
         />
+        <ProcessesImport workbookId={workbook.id} contacts={data.contacts} />
       </section>
       {selected && (
         <ProcessEditor
