@@ -5,7 +5,7 @@ import { tableSchemas, type TableName, type TableRecord } from './tables';
 
 export const BACKUP_FORMAT = 'continuity-workbook-backup';
 /** Bump when the shape of `data` changes, and add a step to BACKUP_MIGRATIONS in src/db/backup-migrations.ts. */
-export const BACKUP_FORMAT_VERSION = 3;
+export const BACKUP_FORMAT_VERSION = 4;
 
 const tableArrays = Object.fromEntries(
   Object.entries(tableSchemas).map(([name, schema]) => [name, z.array(schema).default([])]),

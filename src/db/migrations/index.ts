@@ -2,7 +2,8 @@
 import { migration001 } from './001-initial';
 import { migration002 } from './002-bia';
 import { migration003 } from './003-response';
+import { migration004Bia } from './004-bia';
 import type { Migration } from './types';
 
-export const migrations: readonly Migration[] = [migration001, migration002, migration003];
+export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004Bia];
 export const SCHEMA_VERSION = migrations[migrations.length - 1]!.version;
