@@ -3,6 +3,7 @@
 // preview and is written only on confirm. Then the impact charts (one per category, named with
 // their values), the money estimate formatted in the process's currency, and a peak date checked
 // beside its field. axe-clean at 1280 and 360 px.
+import { readFileSync } from 'node:fs';
 import { createWorkbookViaUi, expect, expectAccessible, expectSaved, test } from './fixtures';
 
 test.describe.configure({ timeout: 120_000 });
@@ -56,6 +57,19 @@ test('CSV import with problems and preview, impact charts, money and peak dates'
   await page.getByRole('button', { name: 'Add 2 processes' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Added' })).toHaveText('Added 2 processes.');
   await expect(page.locator('.bia-process-list li')).toHaveText(['급여 지급 Tier 1', 'Billing Tier 2']);
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export the impact grid as CSV' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^bia-impact-grid-\d{4}-\d{2}-\d{2}\.csv$/);
+  const grid = readFileSync(await download.path(), 'utf8').split('\r\n');
+  expect(grid.slice(0, 3)).toEqual([
+    '\uFEFFProcess,Tier,Category,Currency,1 hour,4 hours,1 day,3 days,1 week,2 weeks,1 month',
+    '급여 지급,1,Operational,,None,None,None,None,None,None,None',
+    '급여 지급,1,Financial,,None,Major,None,None,None,None,None',
+  ]);
+  expect(grid[7]).toBe('급여 지급,1,Estimated loss,KRW,,,25000000,,,,');
 
   await page.getByRole('link', { name: 'Edit 급여 지급' }).click();
   await expect(page.getByTestId('money-shown-d1')).toHaveText('₩25,000,000');

@@ -7,6 +7,7 @@ import { useT } from '../../i18n/use-i18n';
 import { csvBlob } from '../../lib/csv';
 import { todayIso } from '../../lib/dates';
 import { downloadBlob } from '../../lib/download';
+import { impactGridCsv } from './impact-grid-csv';
 import { processesCsv } from './processes-csv';
 import { ProcessesImport } from './processes-import';
 import { AddByName } from './add-by-name';
@@ -63,6 +64,20 @@ export default function BiaPage() {
             }
           >
             {t('bia.exportCsv')}
+          </button>
+        )}
+        {data.processes.length > 0 && (
+          <button
+            type="button"
+            className="secondary"
+            onClick={() =>
+              downloadBlob(
+                csvBlob(impactGridCsv(t, data.processes)),
+                `${t('bia.gridCsvFileName')}-${todayIso()}.csv`,
+              )
+            }
+          >
+            {t('bia.exportGridCsv')}
           </button>
         )}
         <AddByName

@@ -217,6 +217,8 @@ export default defineCatalogue(
     'pdf.backAfter': 'after {hours} h',
     'pdf.notBack': 'not within a month',
     // CSV import of processes
+    exportGridCsv: 'Export the impact grid as CSV',
+    gridCsvFileName: 'bia-impact-grid',
     csvYes: 'Yes',
     csvNo: 'No',
     'import.heading': 'Import processes from a CSV file',
@@ -454,6 +456,8 @@ export default defineCatalogue(
     'pdf.breachMtpd': '{process}: {rto}시간에 RTO를, {mtpd}시간에 MTPD를 넘기고 {back} 복구됩니다.',
     'pdf.backAfter': '{hours}시간 후',
     'pdf.notBack': '한 달 안에는 안',
+    exportGridCsv: '영향 표를 CSV로 내보내기',
+    gridCsvFileName: '업무영향분석-영향표',
     csvYes: '예',
     csvNo: '아니요',
     'import.heading': 'CSV 파일에서 프로세스 가져오기',
