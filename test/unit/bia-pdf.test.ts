@@ -153,7 +153,7 @@ describe('plan PDF: business impact analysis', () => {
     const { flat, solid } = await render(biaSnapshot(true), { lang: 'ko' });
     expect(flat).toContain('업무 영향 분석');
     expect(flat).toContain('중요도 등급별 프로세스');
-    expect(flat).toContain('프로세스 등급 MTPD RTO RPO 충족 가능');
+    expect(solid).toContain(gone('프로세스 등급 MTPD(최대 중단) RTO(복구 목표) RPO(복구 시점) 충족 가능'));
     expect(solid).toContain(gone('급여 지급 1 24시간 4시간 1시간 아니요: 48시간 후 복구'));
     expect(solid).toContain(gone('청구 2 72시간(제안값) 72시간 — 예'));
     expect(solid).toContain(gone('문서 보관 4 — — — RTO 미설정'));

@@ -431,9 +431,9 @@ export default defineCatalogue(
     'pdf.intro':
       '계획이 지키는 업무 프로세스, 각 프로세스를 복구해야 하는 시한, 복구를 늦출 수 있는 요인입니다. "충족 가능"은 프로세스에 필요한 모든 자원이 한꺼번에 중단되고 각자의 복구 시간이나 가장 빠른 대안으로 돌아온다고 가정합니다.',
     'pdf.byTier': '중요도 등급별 프로세스',
-    'pdf.colMtpd': 'MTPD',
-    'pdf.colRto': 'RTO',
-    'pdf.colRpo': 'RPO',
+    'pdf.colMtpd': 'MTPD(최대 중단)',
+    'pdf.colRto': 'RTO(복구 목표)',
+    'pdf.colRpo': 'RPO(복구 시점)',
     'pdf.colMet': '충족 가능',
     'pdf.met': '예',
     'pdf.notMet': '아니요: {hours}시간 후 복구',
