@@ -76,7 +76,7 @@ test('CSV import with problems and preview, impact charts, money and peak dates'
   await expect(page.getByTestId('money-shown-h1')).toHaveText('—');
   await page.getByLabel('Estimated loss after 1 hour').fill('1500000');
   await expect(page.getByTestId('money-shown-h1')).toHaveText('₩1,500,000');
-  await page.getByLabel('Currency').selectOption('USD');
+  await page.getByLabel('Currency', { exact: true }).selectOption('USD');
   await expect(page.getByTestId('money-shown-h1')).toHaveText('US$1,500,000.00');
 
   const charts = page.getByRole('list', { name: 'Impact over time, one chart per category' });
@@ -113,6 +113,15 @@ test('CSV import with problems and preview, impact charts, money and peak dates'
   await page.reload();
   await expect(page.locator('.bia-peak-dates li')).toHaveText(['2026-03-31 Remove', '2026-12-24 Remove']);
   await expect(page.getByTestId('money-shown-h1')).toHaveText('US$1,500,000.00');
+
+  // The workbook's currency is what a new process takes.
+  await page.getByLabel('Currency of money estimates').selectOption('USD');
+  await expect(page.getByLabel('Currency of money estimates')).toHaveValue('USD');
+  await page.getByLabel('New process name').fill('Sales');
+  await page.getByRole('button', { name: 'Add process' }).click();
+  await page.getByRole('link', { name: 'Edit Sales' }).click();
+  await expect(page.getByRole('heading', { level: 3, name: 'Edit Sales' })).toBeVisible();
+  await expect(page.getByLabel('Currency', { exact: true })).toHaveValue('USD');
 
   await page.setViewportSize({ width: 360, height: 800 });
   await expect(charts.getByRole('img', { name: /^Financial: / })).toBeVisible();

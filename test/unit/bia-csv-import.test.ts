@@ -73,8 +73,10 @@ describe('readProcessesCsv', () => {
 
   it('takes a hand-made file with a few columns in any order, short and Korean headings', () => {
     const csv = '등급,이름,RTO,4시간 후 고객,책임자\r\n2,고객 상담,8,보통,이서연\r\n\r\n,Billing,,,\r\n';
-    const result = readProcessesCsv(csv, contacts);
+    // No currency column: the workbook's currency, as passed.
+    const result = readProcessesCsv(csv, contacts, 'USD');
     expect(result.problems).toEqual([]);
+    expect(result.processes.map((p) => p.currency)).toEqual(['USD', 'USD']);
     expect(
       result.processes.map((p) => [p.name, p.tier, p.rtoHours, p.impact.customer[1], p.ownerContactId]),
     ).toEqual([

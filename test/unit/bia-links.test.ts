@@ -7,7 +7,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseBackup } from '../../src/db/backup';
 import { openDatabase, setDatabase } from '../../src/db/db';
+import { biaResourceSchema } from '../../src/domain/bia';
 import { resourcesForRiskDependencies } from '../../src/domain/bia-links';
+import { LIMITS } from '../../src/domain/common';
 import { openRaw } from './helpers/raw-idb';
 
 type Row = Record<string, unknown> & { id: string };
@@ -97,6 +99,8 @@ describe('risk-area dependencies become BIA resources', () => {
       ['new-0', '급여 담당자', 'people', 'people', 'd1', 5, null, 'Only one'],
       ['new-1', 'Annex', 'location', 'location', 'd2', 6, '2026-01-02T00:00:00.000Z', ''],
     ]);
+    // Built without zod, but exactly what the resource schema reads.
+    for (const r of made) expect(biaResourceSchema.parse(r)).toEqual(r);
   });
 
   it('the version 4 upgrade of a version 3 database keeps every row and links every dependency', async () => {
@@ -128,5 +132,11 @@ describe('risk-area dependencies become BIA resources', () => {
     expect(data.dependencies).toHaveLength(raw.data.dependencies!.length);
     expect(data.biaResources!.length).toBeGreaterThan(raw.data.biaResources!.length);
     expectLinked(data.dependencies!, data.biaResources!, raw.data.biaResources!);
+  });
+});
+
+describe('bia-links limits', () => {
+  it('uses the same text limits as the schemas', () => {
+    expect(LIMITS).toEqual({ shortText: 300, longText: 20_000 });
   });
 });

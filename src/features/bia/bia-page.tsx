@@ -17,6 +17,7 @@ import { FlagsSection } from './flags-section';
 import { ProcessEditor } from './process-editor';
 import { ResourcesSection } from './resources-section';
 import { WhatIf } from './what-if';
+import { WorkbookCurrency } from './workbook-currency';
 import './bia.css';
 
 export default function BiaPage() {
@@ -33,6 +34,7 @@ export default function BiaPage() {
       <section className="page" aria-labelledby="bia-heading">
         <h2 id="bia-heading">{t('bia.heading')}</h2>
         <p>{t('bia.intro')}</p>
+        <WorkbookCurrency workbookId={workbook.id} currency={workbook.currency} />
         <h3>{t('bia.processes')}</h3>
         {data.processes.length === 0 ? (
           <p className="muted">{t('bia.processesEmpty')}</p>
@@ -83,9 +85,9 @@ export default function BiaPage() {
         <AddByName
           label={t('bia.newProcessName')}
           button={t('bia.addProcess')}
-          add={(name) => addProcess(workbook.id, name)}
+          add={(name) => addProcess(workbook.id, name, workbook.currency)}
         />
-        <ProcessesImport workbookId={workbook.id} contacts={data.contacts} />
+        <ProcessesImport workbookId={workbook.id} contacts={data.contacts} currency={workbook.currency} />
       </section>
       {selected && (
         <ProcessEditor

@@ -2,7 +2,7 @@
 // write path (they resolve to an outcome, never throw); field edits through the one autosave hook.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useAutosaveForm } from '../../components/form/use-autosave-form';
-import { addRecord, guardedWrite, removeRecord, undoRemove } from '../../db/guarded-write';
+import { addRecord, changeRecord, guardedWrite, removeRecord, undoRemove } from '../../db/guarded-write';
 import { createRecord, listByWorkbook, writeTogether } from '../../db/records';
 import {
   biaAlternativeSchema,
@@ -12,6 +12,7 @@ import {
   type BiaProcess,
   type BiaResource,
 } from '../../domain/bia';
+import type { Currency } from '../../domain/workbook';
 import type { ProcessInput } from './processes-csv-import';
 
 /** Everything the step shows, live: processes, resources, alternatives, dependencies, contacts. */
@@ -41,8 +42,13 @@ export const useBia = (workbookId: string) =>
   }, [workbookId]);
 export type BiaData = NonNullable<ReturnType<typeof useBia>>;
 
-export const addProcess = (workbookId: string, name: string) =>
-  addRecord('biaProcesses', { workbookId, name });
+/** A new process takes the workbook's currency for its money estimates. */
+export const addProcess = (workbookId: string, name: string, currency: Currency) =>
+  addRecord('biaProcesses', { workbookId, name, currency });
+
+/** The workbook's currency: the default of new and imported processes. */
+export const setWorkbookCurrency = (workbookId: string, currency: Currency) =>
+  changeRecord('workbooks', workbookId, { currency });
 export const removeProcess = (id: string) => removeRecord('biaProcesses', id);
 export const restoreProcess = (id: string) => undoRemove('biaProcesses', id);
 

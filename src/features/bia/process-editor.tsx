@@ -11,7 +11,6 @@ import {
 import { WriteError } from '../../components/write-error';
 import {
   BIA_TIERS,
-  CURRENCIES,
   formatMoney,
   IMPACT_CATEGORIES,
   IMPACT_LEVELS,
@@ -21,6 +20,7 @@ import {
   type BiaProcess,
   type BiaResource,
 } from '../../domain/bia';
+import { CURRENCIES } from '../../domain/workbook';
 import type { Contact } from '../../domain/communications';
 import { useLanguageStore, useT } from '../../i18n/use-i18n';
 import { CheckGroup } from './check-group';

@@ -5,7 +5,6 @@
 import Papa from 'papaparse';
 import {
   biaProcessSchema,
-  CURRENCIES,
   IMPACT_CATEGORIES,
   IMPACT_LEVELS,
   objectiveProblems,
@@ -14,6 +13,7 @@ import {
   type BiaProcess,
   type ImpactLevel,
 } from '../../domain/bia';
+import { CURRENCIES, type Currency } from '../../domain/workbook';
 import { isoDateSchema } from '../../domain/common';
 import type { Contact } from '../../domain/communications';
 import { languages, type MessageKey, type Vars } from '../../i18n';
@@ -102,7 +102,12 @@ const list = (value: string) =>
     .map((v) => v.trim())
     .filter((v) => v !== '');
 
-export function readProcessesCsv(text: string, contacts: readonly Contact[]): ImportResult {
+export function readProcessesCsv(
+  text: string,
+  contacts: readonly Contact[],
+  /** The workbook's currency, for rows without one. */
+  currency: Currency = 'KRW',
+): ImportResult {
   const problems: ImportProblem[] = [];
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: false });
   const rows = parsed.data;
@@ -151,7 +156,7 @@ export function readProcessesCsv(text: string, contacts: readonly Contact[]): Im
       continue;
     }
     const impact = emptyImpactGrid();
-    const input: Record<string, unknown> = { impact, money: OUTAGE_BUCKETS.map(() => null) };
+    const input: Record<string, unknown> = { impact, money: OUTAGE_BUCKETS.map(() => null), currency };
     const columnOf = new Map<string, number>();
     fields.forEach((field, i) => {
       const raw = undefuse((cells[i] ?? '').trim());

@@ -5,6 +5,7 @@ import { useRef, useState } from 'react';
 import { useGuardedAction } from '../../components/use-guarded-action';
 import { WriteError } from '../../components/write-error';
 import type { Contact } from '../../domain/communications';
+import type { Currency } from '../../domain/workbook';
 import { useT } from '../../i18n/use-i18n';
 import { importProcesses } from './data';
 import { readProcessesCsv, type ImportResult } from './processes-csv-import';
@@ -15,7 +16,15 @@ type State =
   | { step: 'unreadable'; detail: string }
   | { step: 'done'; count: number };
 
-export function ProcessesImport({ workbookId, contacts }: { workbookId: string; contacts: Contact[] }) {
+export function ProcessesImport({
+  workbookId,
+  contacts,
+  currency,
+}: {
+  workbookId: string;
+  contacts: Contact[];
+  currency: Currency;
+}) {
   const t = useT();
   const [state, setState] = useState<State>({ step: 'choose' });
   const input = useRef<HTMLInputElement>(null);
@@ -29,7 +38,7 @@ export function ProcessesImport({ workbookId, contacts }: { workbookId: string; 
     },
   });
   const read = async (file: File) =>
-    setState({ step: 'checked', result: readProcessesCsv(await file.text(), contacts) });
+    setState({ step: 'checked', result: readProcessesCsv(await file.text(), contacts, currency) });
   return (
     <div className="bia-import">
       <h4 id="bia-import-heading">{t('bia.import.heading')}</h4>

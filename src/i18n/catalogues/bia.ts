@@ -217,6 +217,8 @@ export default defineCatalogue(
     'pdf.backAfter': 'after {hours} h',
     'pdf.notBack': 'not within a month',
     // CSV import of processes
+    workbookCurrency: 'Currency of money estimates',
+    workbookCurrencyHint: 'New and imported processes use it; a process can name its own.',
     exportGridCsv: 'Export the impact grid as CSV',
     gridCsvFileName: 'bia-impact-grid',
     csvYes: 'Yes',
@@ -456,6 +458,9 @@ export default defineCatalogue(
     'pdf.breachMtpd': '{process}: {rto}시간에 RTO를, {mtpd}시간에 MTPD를 넘기고 {back} 복구됩니다.',
     'pdf.backAfter': '{hours}시간 후',
     'pdf.notBack': '한 달 안에는 안',
+    workbookCurrency: '예상 손실액 통화',
+    workbookCurrencyHint:
+      '새로 만들거나 가져온 프로세스가 이 통화를 씁니다. 프로세스마다 따로 정할 수도 있습니다.',
     exportGridCsv: '영향 표를 CSV로 내보내기',
     gridCsvFileName: '업무영향분석-영향표',
     csvYes: '예',
