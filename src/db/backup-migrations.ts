@@ -1,5 +1,7 @@
 // Steps that lift the `data` of an older backup format version to the next one.
 // BACKUP_MIGRATIONS[n] turns version n into n + 1. Version 1 is the first shipped format.
+import { resourcesForRiskDependencies } from '../domain/bia-links';
+
 export type BackupMigration = (data: Record<string, unknown>) => Record<string, unknown>;
 
 export const BACKUP_MIGRATIONS: Record<number, BackupMigration> = {
@@ -21,9 +23,11 @@ export const BACKUP_MIGRATIONS: Record<number, BackupMigration> = {
     responseProcedures: [],
     procedureSteps: [],
   }),
-  // 3 → 4 (the plan's life cycle, issue 15): the exercise tables, published versions, the
+  // 3 → 4: the plan's life cycle (issue 15): the exercise tables, published versions, the
   // distribution list and review triggers arrive empty; mitigation actions gain sourceExerciseId,
-  // null by its schema default.
+  // null by its schema default. BIA (issue 14): each risk-area dependency no BIA resource stands
+  // for gains one, linked back by riskDependencyId, as the database migration 004 does; the
+  // dependencies stay as they are.
   3: (data) => ({
     ...data,
     exercises: [],
@@ -34,8 +38,23 @@ export const BACKUP_MIGRATIONS: Record<number, BackupMigration> = {
     planVersions: [],
     distributionList: [],
     reviewTriggers: [],
+    biaResources: [
+      ...asRows(data.biaResources),
+      ...resourcesForRiskDependencies(
+        asRows(data.dependencies),
+        asRows(data.biaResources),
+        new Date().toISOString(),
+        () => crypto.randomUUID(),
+      ),
+    ],
   }),
 };
+
+/** A table of an untrusted file: an array of objects, or nothing (the parser refuses the rest later). */
+const asRows = (value: unknown): Record<string, unknown>[] =>
+  Array.isArray(value)
+    ? value.filter((r): r is Record<string, unknown> => typeof r === 'object' && r !== null)
+    : [];
 
 export function migrateBackupData(
   data: Record<string, unknown>,

@@ -3,6 +3,7 @@
 // between them, and what a scenario takes out. Schemas and the rules a form shows beside a field.
 import { z } from 'zod';
 import { childMetaShape, idSchema, isoDateSchema, longText, requiredShortText, shortText } from './common';
+import { CURRENCIES, type Currency } from './workbook';
 
 /** 1 "cannot pause" … 4 "deferrable"; the meaning is shown next to the number (biaTierMeaningKey). */
 export const BIA_TIERS = [1, 2, 3, 4] as const;
@@ -50,7 +51,6 @@ const hoursSchema = z
   .finite()
   .min(0, { error: 'bia.errors.hoursRange' })
   .max(100_000, { error: 'bia.errors.hoursRange' });
-export const CURRENCIES = ['KRW', 'USD', 'EUR', 'JPY', 'GBP'] as const;
 
 export const biaProcessSchema = z.object({
   ...childMetaShape,
@@ -170,4 +170,9 @@ export function objectiveProblems(
     out.rpo = 'bia.warnings.rpoAboveRto';
   }
   return out;
+}
+
+/** A money estimate in the process's currency, formatted for the reader's language (₩1,200,000). */
+export function formatMoney(locale: string, currency: Currency, amount: number): string {
+  return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(amount);
 }

@@ -5,6 +5,10 @@ import { isoDateSchema, longText, recordMetaShape, requiredShortText, shortText 
 export const workbookStatuses = ['draft', 'in_review', 'approved'] as const;
 export const workbookStatusSchema = z.enum(workbookStatuses);
 
+/** Currencies of the BIA's money estimates; the workbook's is the default of its processes. */
+export const CURRENCIES = ['KRW', 'USD', 'EUR', 'JPY', 'GBP'] as const;
+export type Currency = (typeof CURRENCIES)[number];
+
 export const workbookSchema = z.object({
   ...recordMetaShape,
   title: requiredShortText(),
@@ -24,6 +28,8 @@ export const workbookSchema = z.object({
     .default(12),
   /** How often, in minutes, our own people check provider status during an incident. */
   providerCheckCadenceMinutes: z.number().int().min(5).max(1440).default(60),
+  /** The currency of the BIA's money estimates (new processes take it). */
+  currency: z.enum(CURRENCIES).default('KRW'),
 });
 export type Workbook = z.infer<typeof workbookSchema>;
 

@@ -22,6 +22,7 @@ import { planData } from '../../src/features/plan-export/document/plan-data';
 import { makePlanText } from '../../src/features/plan-export/document/plan-text';
 import { Activation } from '../../src/features/plan-export/document/sections/activation';
 import { Approval } from '../../src/features/plan-export/document/sections/approval';
+import { Bia } from '../../src/features/plan-export/document/sections/bia';
 import { Communications } from '../../src/features/plan-export/document/sections/communications';
 import { Contents } from '../../src/features/plan-export/document/sections/contents';
 import { Cover } from '../../src/features/plan-export/document/sections/cover';
@@ -51,6 +52,7 @@ function baselineDocument(snapshot: WorkbookSnapshot, options: PlanOptions) {
   const parts = {
     summary: Summary,
     diagrams: Diagrams,
+    bia: Bia,
     riskAreas: RiskAreas,
     scenarios: Scenarios,
     responsibilities: Responsibilities,

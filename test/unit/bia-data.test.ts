@@ -13,13 +13,14 @@ import {
   addResource,
   removeProcess,
   restoreProcess,
+  setWorkbookCurrency,
 } from '../../src/features/bia/data';
 import { valueOf } from './helpers/outcome';
 
 describe('BIA data module', () => {
   it('adds processes, resources, alternatives and both kinds of dependency', async () => {
     const w = await createWorkbook({ title: 'W' });
-    const payroll = await valueOf(addProcess(w.id, '급여'));
+    const payroll = await valueOf(addProcess(w.id, '급여', 'KRW'));
     const erp = await valueOf(addResource(w.id, 'ERP'));
     const net = await valueOf(addResource(w.id, 'Network'));
     await valueOf(addAlternative(w.id, erp.id, 'Manual run'));
@@ -30,16 +31,26 @@ describe('BIA data module', () => {
     expect((await listByWorkbook('biaAlternatives', w.id)).map((a) => a.name)).toEqual(['Manual run']);
   });
 
+  it("the workbook's currency (KRW unless changed) is what new processes take", async () => {
+    const w = await createWorkbook({ title: 'W' });
+    expect(w.currency).toBe('KRW');
+    await valueOf(setWorkbookCurrency(w.id, 'USD'));
+    const stored = (await loadSnapshot(w.id))!.workbook;
+    expect(stored.currency).toBe('USD');
+    const p = await valueOf(addProcess(w.id, 'Sales', stored.currency));
+    expect(p.currency).toBe('USD');
+  });
+
   it('a blank name is refused as an outcome, nothing stored', async () => {
     const w = await createWorkbook({ title: 'W' });
-    const outcome = await addProcess(w.id, '   ');
+    const outcome = await addProcess(w.id, '   ', 'KRW');
     expect(outcome.ok).toBe(false);
     expect(await listByWorkbook('biaProcesses', w.id)).toEqual([]);
   });
 
   it('remove hides a process and undo brings it back', async () => {
     const w = await createWorkbook({ title: 'W' });
-    const p = await valueOf(addProcess(w.id, 'Sales'));
+    const p = await valueOf(addProcess(w.id, 'Sales', 'KRW'));
     await valueOf(removeProcess(p.id));
     expect(await listByWorkbook('biaProcesses', w.id)).toEqual([]);
     await valueOf(restoreProcess(p.id));
@@ -48,7 +59,7 @@ describe('BIA data module', () => {
 
   it('the BIA tables round-trip through a backup', async () => {
     const w = await createWorkbook({ title: 'W' });
-    const p = await valueOf(addProcess(w.id, 'Payroll'));
+    const p = await valueOf(addProcess(w.id, 'Payroll', 'KRW'));
     const r = await valueOf(addResource(w.id, 'ERP'));
     await valueOf(addDependency(w.id, `p:${p.id}`, r.id));
     const before = (await loadSnapshot(w.id))!;

@@ -127,8 +127,11 @@ describe('backup format 4', () => {
   const fixture = (name: string) => readFileSync(join(__dirname, '..', 'fixtures', name), 'utf8');
   it('the 3 → 4 step adds the three tables (and the other version 4 tables) empty and keeps everything else', () => {
     const v3 = JSON.parse(fixture('backup-v3.json')) as { data: Record<string, unknown> };
-    expect(migrateBackupData(v3.data, 3, 4)).toEqual({
-      ...v3.data,
+    // BIA resources gain rows made from the risk-area dependencies: bia-links.test.ts checks those.
+    const { biaResources: _made, ...rest } = migrateBackupData(v3.data, 3, 4);
+    const { biaResources: _old, ...v3Rest } = v3.data;
+    expect(rest).toEqual({
+      ...v3Rest,
       exercises: [],
       exerciseObjectives: [],
       exerciseRecoveries: [],

@@ -7,7 +7,9 @@ import { useT } from '../../i18n/use-i18n';
 import { csvBlob } from '../../lib/csv';
 import { todayIso } from '../../lib/dates';
 import { downloadBlob } from '../../lib/download';
+import { impactGridCsv } from './impact-grid-csv';
 import { processesCsv } from './processes-csv';
+import { ProcessesImport } from './processes-import';
 import { AddByName } from './add-by-name';
 import { addProcess, useBia } from './data';
 import { DependenciesSection, namesOf } from './dependencies-section';
@@ -15,6 +17,7 @@ import { FlagsSection } from './flags-section';
 import { ProcessEditor } from './process-editor';
 import { ResourcesSection } from './resources-section';
 import { WhatIf } from './what-if';
+import { WorkbookCurrency } from './workbook-currency';
 import './bia.css';
 
 export default function BiaPage() {
@@ -31,6 +34,7 @@ export default function BiaPage() {
       <section className="page" aria-labelledby="bia-heading">
         <h2 id="bia-heading">{t('bia.heading')}</h2>
         <p>{t('bia.intro')}</p>
+        <WorkbookCurrency workbookId={workbook.id} currency={workbook.currency} />
         <h3>{t('bia.processes')}</h3>
         {data.processes.length === 0 ? (
           <p className="muted">{t('bia.processesEmpty')}</p>
@@ -64,11 +68,26 @@ export default function BiaPage() {
             {t('bia.exportCsv')}
           </button>
         )}
+        {data.processes.length > 0 && (
+          <button
+            type="button"
+            className="secondary"
+            onClick={() =>
+              downloadBlob(
+                csvBlob(impactGridCsv(t, data.processes)),
+                `${t('bia.gridCsvFileName')}-${todayIso()}.csv`,
+              )
+            }
+          >
+            {t('bia.exportGridCsv')}
+          </button>
+        )}
         <AddByName
           label={t('bia.newProcessName')}
           button={t('bia.addProcess')}
-          add={(name) => addProcess(workbook.id, name)}
+          add={(name) => addProcess(workbook.id, name, workbook.currency)}
         />
+        <ProcessesImport workbookId={workbook.id} contacts={data.contacts} currency={workbook.currency} />
       </section>
       {selected && (
         <ProcessEditor

@@ -2,8 +2,8 @@
 // write path (they resolve to an outcome, never throw); field edits through the one autosave hook.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useAutosaveForm } from '../../components/form/use-autosave-form';
-import { addRecord, removeRecord, undoRemove } from '../../db/guarded-write';
-import { listByWorkbook } from '../../db/records';
+import { addRecord, changeRecord, guardedWrite, removeRecord, undoRemove } from '../../db/guarded-write';
+import { createRecord, listByWorkbook, writeTogether } from '../../db/records';
 import {
   biaAlternativeSchema,
   biaProcessSchema,
@@ -12,6 +12,8 @@ import {
   type BiaProcess,
   type BiaResource,
 } from '../../domain/bia';
+import type { Currency } from '../../domain/workbook';
+import type { ProcessInput } from './processes-csv-import';
 
 /** Everything the step shows, live: processes, resources, alternatives, dependencies, contacts. */
 export const useBia = (workbookId: string) =>
@@ -40,8 +42,13 @@ export const useBia = (workbookId: string) =>
   }, [workbookId]);
 export type BiaData = NonNullable<ReturnType<typeof useBia>>;
 
-export const addProcess = (workbookId: string, name: string) =>
-  addRecord('biaProcesses', { workbookId, name });
+/** A new process takes the workbook's currency for its money estimates. */
+export const addProcess = (workbookId: string, name: string, currency: Currency) =>
+  addRecord('biaProcesses', { workbookId, name, currency });
+
+/** The workbook's currency: the default of new and imported processes. */
+export const setWorkbookCurrency = (workbookId: string, currency: Currency) =>
+  changeRecord('workbooks', workbookId, { currency });
 export const removeProcess = (id: string) => removeRecord('biaProcesses', id);
 export const restoreProcess = (id: string) => undoRemove('biaProcesses', id);
 
@@ -89,6 +96,7 @@ const processFormSchema = biaProcessSchema.pick({
   tier: true,
   peakMonths: true,
   peakMonthEnd: true,
+  peakDates: true,
   peakNotes: true,
   siteResourceIds: true,
   minimumStaff: true,
@@ -123,3 +131,15 @@ export const useAlternativeForm = (alternative: BiaAlternative) =>
 
 /** A new name is required and short: the same rule as the stored field. */
 export const newNameSchema = biaProcessSchema.shape.name;
+
+/**
+ * Adds the processes of a checked CSV file in one transaction: all of them land, or none does.
+ * Each create counts as one change for the backup reminder (records.ts).
+ */
+export const importProcesses = (workbookId: string, processes: readonly ProcessInput[]) =>
+  guardedWrite(() =>
+    writeTogether(['biaProcesses'], async () => {
+      for (const p of processes) await createRecord('biaProcesses', { ...p, workbookId });
+      return processes.length;
+    }),
+  );

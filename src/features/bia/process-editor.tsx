@@ -11,7 +11,7 @@ import {
 import { WriteError } from '../../components/write-error';
 import {
   BIA_TIERS,
-  CURRENCIES,
+  formatMoney,
   IMPACT_CATEGORIES,
   IMPACT_LEVELS,
   objectiveProblems,
@@ -20,9 +20,12 @@ import {
   type BiaProcess,
   type BiaResource,
 } from '../../domain/bia';
+import { CURRENCIES } from '../../domain/workbook';
 import type { Contact } from '../../domain/communications';
 import { useLanguageStore, useT } from '../../i18n/use-i18n';
 import { CheckGroup } from './check-group';
+import { ImpactCharts } from './impact-charts';
+import { PeakDates } from './peak-dates';
 import { removeProcess, restoreProcess, useProcessForm } from './data';
 
 export function ProcessEditor({
@@ -37,7 +40,8 @@ export function ProcessEditor({
 }) {
   const t = useT();
   const language = useLanguageStore((s) => s.language);
-  const monthName = new Intl.DateTimeFormat(language === 'ko' ? 'ko-KR' : 'en-GB', { month: 'short' });
+  const locale = language === 'ko' ? 'ko-KR' : 'en-GB';
+  const monthName = new Intl.DateTimeFormat(locale, { month: 'short' });
   const form = useProcessForm(process);
   const { errors } = form.formState;
   const values = form.watch();
@@ -99,6 +103,10 @@ export function ProcessEditor({
         }))}
         value={current.peakMonths}
         onChange={(next) => form.setValue('peakMonths', next, { shouldDirty: true, shouldValidate: true })}
+      />
+      <PeakDates
+        value={current.peakDates ?? []}
+        onChange={(next) => form.setValue('peakDates', next, { shouldDirty: true, shouldValidate: true })}
       />
       {sites.length > 0 && (
         <CheckGroup
@@ -166,6 +174,19 @@ export function ProcessEditor({
                 </td>
               ))}
             </tr>
+            <tr>
+              <th scope="row">{t('bia.moneyShown')}</th>
+              {OUTAGE_BUCKETS.map((b, i) => {
+                const amount = current.money?.[i];
+                return (
+                  <td key={b.key} data-testid={`money-shown-${b.key}`}>
+                    {typeof amount === 'number' && Number.isFinite(amount)
+                      ? formatMoney(locale, current.currency, amount)
+                      : t('bia.moneyNone')}
+                  </td>
+                );
+              })}
+            </tr>
           </tbody>
         </table>
       </div>
@@ -174,6 +195,8 @@ export function ProcessEditor({
         options={CURRENCIES.map((c) => ({ value: c, label: c }))}
         {...form.register('currency')}
       />
+
+      <ImpactCharts grid={current.impact} />
 
       <h4>{t('bia.objectivesHeading')}</h4>
       <div className="bia-fields">

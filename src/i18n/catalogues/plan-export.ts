@@ -54,6 +54,7 @@ export default defineCatalogue(
 
     'section.summary': 'Executive summary',
     'section.diagrams': 'Coverage and risk at a glance',
+    'section.bia': 'Business impact analysis',
     'section.riskAreas': 'Risk areas',
     'section.scenarios': 'Scenarios',
     'section.responsibilities': 'Responsibilities',
@@ -249,6 +250,7 @@ export default defineCatalogue(
 
     'section.summary': '경영 요약',
     'section.diagrams': '한눈에 보는 대비 범위와 위험',
+    'section.bia': '업무 영향 분석',
     'section.riskAreas': '위험 영역',
     'section.scenarios': '시나리오',
     'section.responsibilities': '책임 분담',

@@ -4,6 +4,7 @@ import type { Language } from '../../../i18n/define';
 export const planSections = [
   'summary',
   'diagrams',
+  'bia',
   'riskAreas',
   'scenarios',
   'responsibilities',

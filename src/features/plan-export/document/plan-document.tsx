@@ -13,6 +13,7 @@ import { makePlanText, type PlanText } from './plan-text';
 import { oneLine } from './safe-text';
 import { Activation } from './sections/activation';
 import { Approval } from './sections/approval';
+import { Bia } from './sections/bia';
 import { Communications } from './sections/communications';
 import { Contents } from './sections/contents';
 import { Cover } from './sections/cover';
@@ -30,6 +31,7 @@ import { styles } from './styles';
 const sectionComponents: Record<PlanSection, (props: SectionProps) => ReactNode> = {
   summary: Summary,
   diagrams: Diagrams,
+  bia: Bia,
   riskAreas: RiskAreas,
   scenarios: Scenarios,
   responsibilities: Responsibilities,
