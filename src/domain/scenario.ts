@@ -1,6 +1,7 @@
 // Continuity scenarios, their policy checks and mitigation actions, and the scoring rules.
 import { z } from 'zod';
 import { childMetaShape, idSchema, isoDateSchema, longText, requiredShortText, shortText } from './common';
+import { decisionShape } from './decision';
 import { areaSchema } from './risk-areas';
 
 export const triggers = [
@@ -82,6 +83,7 @@ export const mitigationActionSchema = z.object({
   status: z.enum(actionStatuses).default('open'),
   /** Set when the action came from a lesson of an incident review. */
   sourceIncidentId: idSchema.nullable().default(null),
+  ...decisionShape,
 });
 export type MitigationAction = z.infer<typeof mitigationActionSchema>;
 

@@ -27,6 +27,8 @@ const lazyCatalogues = {
   planExport: () => import('./catalogues/plan-export'),
   bia: () => import('./catalogues/bia'),
   response: () => import('./catalogues/response'),
+  // The plan's decision page and structure, and the decision control on actions and gaps.
+  leadership: () => import('./catalogues/leadership'),
 };
 
 type Catalogue = { en: Record<string, string>; ko: Record<string, string> };

@@ -22,6 +22,10 @@ import { planData } from '../../src/features/plan-export/document/plan-data';
 import { makePlanText } from '../../src/features/plan-export/document/plan-text';
 import { Approval } from '../../src/features/plan-export/document/sections/approval';
 import { Communications } from '../../src/features/plan-export/document/sections/communications';
+import { Contacts } from '../../src/features/plan-export/document/sections/contacts';
+import { Decisions } from '../../src/features/plan-export/document/sections/decisions';
+import { Purpose } from '../../src/features/plan-export/document/sections/purpose';
+import { ScenarioCards } from '../../src/features/plan-export/document/sections/scenario-cards';
 import { Contents } from '../../src/features/plan-export/document/sections/contents';
 import { Cover } from '../../src/features/plan-export/document/sections/cover';
 import { Diagrams } from '../../src/features/plan-export/document/sections/diagrams';
@@ -54,6 +58,10 @@ function baselineDocument(snapshot: WorkbookSnapshot, options: PlanOptions) {
     communications: Communications,
     incidents: Incidents,
     approval: Approval,
+    decisions: Decisions,
+    purpose: Purpose,
+    contacts: Contacts,
+    scenarioCards: ScenarioCards,
   };
   const sections = chosenSections(options);
   const h = createElement;

@@ -13,12 +13,16 @@ import { makePlanText, type PlanText } from './plan-text';
 import { oneLine } from './safe-text';
 import { Approval } from './sections/approval';
 import { Communications } from './sections/communications';
+import { Contacts } from './sections/contacts';
 import { Contents } from './sections/contents';
 import { Cover } from './sections/cover';
+import { Decisions } from './sections/decisions';
 import { Diagrams } from './sections/diagrams';
 import { Incidents } from './sections/incidents';
+import { Purpose } from './sections/purpose';
 import { Responsibilities } from './sections/responsibilities';
 import { RiskAreas } from './sections/risk-areas';
+import { ScenarioCards } from './sections/scenario-cards';
 import { Scenarios } from './sections/scenarios';
 import type { SectionProps } from './sections/section-props';
 import { Summary } from './sections/summary';
@@ -33,6 +37,10 @@ const sectionComponents: Record<PlanSection, (props: SectionProps) => ReactNode>
   communications: Communications,
   incidents: Incidents,
   approval: Approval,
+  decisions: Decisions,
+  purpose: Purpose,
+  contacts: Contacts,
+  scenarioCards: ScenarioCards,
 };
 
 type LayoutProps = { children?: ReactNode; pageNumber?: number; totalPages?: number };
@@ -92,7 +100,8 @@ export function PlanDocument({ snapshot, options }: PlanDocumentProps) {
         style={styles.page}
         layout={pageChrome(headerTitle(title), docTitle, text, data.workbook.status === 'draft')}
       >
-        <Contents sections={sections} text={text} marks={marks} />
+        {/* The summary is a few pages: its bookmarks are enough, a contents page would be a page of them. */}
+        {!options.summary && <Contents sections={sections} text={text} marks={marks} />}
         {sections.map((id) => {
           const Section = sectionComponents[id];
           return <Section key={id} {...props} />;
