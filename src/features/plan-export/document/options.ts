@@ -60,7 +60,13 @@ const inDocumentOrder = <T extends string>(ids: readonly T[]): T[] =>
 export const planSections: readonly PlanSection[] = inDocumentOrder(builtSections);
 
 /** The leadership summary: the decision page, the summary, purpose and scope, the diagrams, the approval. */
-export const summarySections: readonly PlanSection[] = ['decisions', 'summary', 'purpose', 'diagrams', 'approval'];
+export const summarySections: readonly PlanSection[] = [
+  'decisions',
+  'summary',
+  'purpose',
+  'diagrams',
+  'approval',
+];
 
 export type PlanOptions = {
   lang: Language;
