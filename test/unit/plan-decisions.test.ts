@@ -285,6 +285,12 @@ describe('plan structure', () => {
     const second = `2. ${s.scenarios[1]!.title}`;
     expect(pages.find((p) => p.includes(second))).not.toContain(`${second} (continued)`);
 
+    // The same in Korean.
+    const ko = (await pdf(s, 'ko', ['scenarioCards'])).pages.filter((p) => p.includes(title));
+    expect(ko.length).toBeGreaterThan(1);
+    expect(ko[0]).not.toContain(`${title} (계속)`);
+    for (const p of ko.slice(1)) expect(p).toContain(`${title} (계속)`);
+
     // The cards' bookmarks sit under the appendix's bookmark in the outline.
     const raw = Buffer.from(bytes).toString('latin1');
     const objectOf = (needle: string) => {
