@@ -72,6 +72,15 @@ export default defineConfig({
         maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
+        // The UI's Korean font (.woff2, not in globPatterns) is fetched only when Korean text is
+        // on screen; once fetched it is kept, so the Korean UI then works offline too.
+        runtimeCaching: [
+          {
+            urlPattern: /\/fonts\/[^/]+\.woff2$/,
+            handler: 'CacheFirst',
+            options: { cacheName: 'ui-fonts', expiration: { maxEntries: 4 } },
+          },
+        ],
       },
     }),
   ],

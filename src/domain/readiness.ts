@@ -1,7 +1,8 @@
 // Readiness in figures: what the overview page and the plan's executive summary report.
 import { currentAnswers } from './answers';
 import { areaQuestions, areas, type Area } from './risk-areas';
-import { isActionOpen, isActionOverdue, riskScore, type Scenario } from './scenario';
+import { rankRisks } from './risk-ranking';
+import { isActionOpen, isActionOverdue, type Scenario } from './scenario';
 import type { WorkbookSnapshot } from './tables';
 import { coverageGaps, vennModel, type RegionKey } from './venn';
 
@@ -43,9 +44,8 @@ export function readiness(snapshot: WorkbookSnapshot, today: string, topCount = 
       number
     >,
     gapRegions: coverageGaps(venn),
-    topRisks: [...liveScenarios]
-      .sort((a, b) => riskScore(b) - riskScore(a) || a.title.localeCompare(b.title))
-      .slice(0, topCount),
+    // The one ranking (domain/risk-ranking.ts), the same in the plan and the scenario list.
+    topRisks: rankRisks(liveScenarios).slice(0, topCount),
     openActions: liveActions.filter(isActionOpen).length,
     overdueActions: liveActions.filter((a) => isActionOverdue(a, today)).length,
     checklist: {

@@ -1,6 +1,7 @@
 // The customer / provider / shared responsibility matrix and its review checklist.
 import { z } from 'zod';
 import { childMetaShape, isoDateSchema, longText, shortText } from './common';
+import { decisionShape } from './decision';
 
 export const responsibilityAreas = [
   'endpoint_connectivity',
@@ -41,6 +42,7 @@ export const responsibilityItemSchema = z.object({
   responsiblePerson: shortText(),
   notes: longText(),
   reviewedDate: isoDateSchema.nullable().default(null),
+  ...decisionShape,
 });
 export type ResponsibilityItem = z.infer<typeof responsibilityItemSchema>;
 

@@ -1,6 +1,7 @@
 // Continuity scenarios, their policy checks and mitigation actions, and the scoring rules.
 import { z } from 'zod';
 import { childMetaShape, idSchema, isoDateSchema, longText, requiredShortText, shortText } from './common';
+import { decisionShape } from './decision';
 import { areaSchema } from './risk-areas';
 
 export const triggers = [
@@ -84,6 +85,7 @@ export const mitigationActionSchema = z.object({
   sourceIncidentId: idSchema.nullable().default(null),
   /** Set when the action came from a finding of an exercise. */
   sourceExerciseId: idSchema.nullable().default(null),
+  ...decisionShape,
 });
 export type MitigationAction = z.infer<typeof mitigationActionSchema>;
 

@@ -32,6 +32,8 @@ const lazyCatalogues = {
   versions: () => import('./catalogues/versions'),
   // Team sync: the sharing panel, join page and status line load only where sync shows.
   sync: () => import('./catalogues/sync'),
+  // The plan's decision page and structure, and the decision control on actions and gaps.
+  leadership: () => import('./catalogues/leadership'),
 };
 
 type Catalogue = { en: Record<string, string>; ko: Record<string, string> };

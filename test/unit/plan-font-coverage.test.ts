@@ -49,7 +49,7 @@ describe('plan font coverage', () => {
     const pdf = await renderPlanInNode(snapshot, {
       lang: 'ko',
       summary: false,
-      sections: ['scenarios', 'communications'],
+      sections: ['scenarioCards', 'contacts'],
       today: '2025-03-01',
     });
     const file = join(mkdtempSync(join(tmpdir(), 'plan-font-')), 'font.pdf');

@@ -115,7 +115,7 @@ describe('plan PDF', () => {
     const paragraph = `${longWord} Microsoft 365 ${longWord} 담당자는 ${longWord}.`;
     const snapshot = fullSnapshot(koreanWords, 1);
     snapshot.scenarios[0] = { ...snapshot.scenarios[0]!, description: paragraph };
-    const { text } = await render(snapshot, { lang: 'ko', sections: ['scenarios'] });
+    const { text } = await render(snapshot, { lang: 'ko', sections: ['scenarioCards'] });
     const lines = text.split('\n').map((l) => l.trim());
     // Some line ends inside the long word, right between two syllables, with no hyphen.
     const brokenInside = lines.some(
@@ -138,7 +138,9 @@ describe('plan PDF', () => {
     expect(text).toContain(sectionTitle('en', 'summary'));
     expect(text).not.toContain(sectionTitle('en', 'responsibilities'));
     expect(text).not.toContain('Mitigation actions');
-    expect(pages).toBeLessThanOrEqual(6);
+    // Cover, decision page, summary, purpose and scope, diagrams, approval; no contents page.
+    expect(text).not.toContain(translate('en', 'planExport.contents'));
+    expect(pages).toBeLessThanOrEqual(7);
   }, 120_000);
 
   it('survives hostile text: empty strings, endless words, emoji, unknown characters, thousands of lines', async () => {

@@ -81,7 +81,7 @@ describe('typed text in the PDF', () => {
     const pdf = await renderPlanInNode(snapshot, {
       lang: 'en',
       summary: false,
-      sections: ['communications', 'scenarios'],
+      sections: ['contacts', 'scenarioCards'],
       today: '2025-03-01',
     });
     const file = join(dir, 'typed-en.pdf');
@@ -127,7 +127,7 @@ describe('typed text in the PDF', () => {
     const pdf = await renderPlanInNode(snapshot, {
       lang: 'ko',
       summary: false,
-      sections: ['scenarios'],
+      sections: ['scenarioCards'],
       today: '2025-03-01',
     });
     const file = join(dir, 'typed-ko.pdf');

@@ -81,6 +81,9 @@ const item = (over: Partial<ResponsibilityItem>): ResponsibilityItem => ({
   responsiblePerson: '',
   notes: '',
   reviewedDate: null,
+  decisionNeeded: false,
+  decisionCost: null,
+  decisionNeededBy: null,
   ...over,
 });
 

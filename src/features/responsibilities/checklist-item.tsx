@@ -16,6 +16,7 @@ import { useGuardedAction } from '../../components/use-guarded-action';
 import { WriteError } from '../../components/write-error';
 import { useFormat, useT } from '../../i18n/use-i18n';
 import { reviewedDateAfterStatus, setResponsibilityHidden, useChecklistItemForm } from './data';
+import { ItemDecision } from './item-decision';
 import { itemDescription, itemTitle, statusLabel } from './item-text';
 
 export function ChecklistItem({ item }: { item: ResponsibilityItem }) {
@@ -90,6 +91,9 @@ export function ChecklistItem({ item }: { item: ResponsibilityItem }) {
           error={errors.notes}
           {...form.register('notes')}
         />
+        <div className="span-2">
+          <ItemDecision item={item} />
+        </div>
         <details className="span-2 responsibilities-wording">
           <summary>{t('responsibilities.checklist.editWording')}</summary>
           <div className="form-grid">

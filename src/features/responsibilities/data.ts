@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { addRecord, changeRecord } from '../../db/guarded-write';
 import { listByWorkbook } from '../../db/records';
 import { requiredShortText } from '../../domain/common';
+import { decisionFormSchema } from '../../domain/decision';
 import {
   responsibilityItemSchema,
   type ResponsibilityItem,
@@ -62,3 +63,7 @@ export const useChecklistItemForm = (item: ResponsibilityItem) =>
     table: 'responsibilities',
     record: item,
   });
+
+/** The item's leadership-decision fields (an open gap leadership must decide on), autosaved. */
+export const useItemDecisionForm = (item: ResponsibilityItem) =>
+  useAutosaveForm({ schema: decisionFormSchema, table: 'responsibilities', record: item });

@@ -1,6 +1,7 @@
 // Reads and writes of the scenarios step. Policy checks and mitigation actions are their own
 // records pointing at the scenario (scenarioId), never arrays inside it. One-off writes go through
 // the guarded write path (src/db/guarded-write.ts): they resolve to an outcome and never throw.
+import { decisionFormSchema } from '../../domain/decision';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { queuePatch } from '../../db/autosave';
 import { addRecord, guardedWrite, removeRecord, undoRemove } from '../../db/guarded-write';
@@ -114,3 +115,6 @@ export const usePolicyCheckForm = (row: PolicyCheck) =>
   useAutosaveForm({ schema: policyRowSchema, table: 'policyChecks', record: row });
 export const useMitigationActionForm = (row: MitigationAction) =>
   useAutosaveForm({ schema: actionRowSchema, table: 'mitigationActions', record: row });
+/** The action's leadership-decision fields, autosaved on the same record. */
+export const useActionDecisionForm = (row: MitigationAction) =>
+  useAutosaveForm({ schema: decisionFormSchema, table: 'mitigationActions', record: row });

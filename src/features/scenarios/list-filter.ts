@@ -1,13 +1,7 @@
 // The scenario list's filters, kept in the URL query (so Back and reload keep them), and the pure
 // filtering and sorting behind the list.
-import {
-  riskScore,
-  scenarioStatuses,
-  severityOf,
-  severityBands,
-  triggers,
-  type Scenario,
-} from '../../domain/scenario';
+import { compareRisk } from '../../domain/risk-ranking';
+import { scenarioStatuses, severityOf, severityBands, triggers, type Scenario } from '../../domain/scenario';
 import { regionKeys, regionOf, type RegionKey } from '../../domain/venn';
 
 export const sortKeys = ['score', 'title', 'updated'] as const;
@@ -84,7 +78,8 @@ export function filterScenarios(list: readonly Scenario[], f: ScenarioFilters, l
   if (f.sort === 'title') return out.sort(byTitle);
   if (f.sort === 'updated')
     return out.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || byTitle(a, b));
-  return out.sort((a, b) => riskScore(b) - riskScore(a) || byTitle(a, b));
+  // The one risk ranking, so the list's first rows are the plan's top risks.
+  return out.sort(compareRisk);
 }
 
 export const PAGE_SIZE = 50;

@@ -26,6 +26,7 @@ import {
   usePolicyCheckForm,
   usePolicyChecks,
 } from './data';
+import { ActionDecision } from './action-decision';
 import { overdueWarningKey, policyRowSchema } from './form-schema';
 
 type Props = { workbookId: string; scenarioId: string };
@@ -169,6 +170,9 @@ function ActionRow({ row, n }: { row: MitigationAction; n: number }) {
         options={actionStatuses.map((s) => ({ value: s, label: t.loose(`scenarios.actionStatus.${s}`) }))}
         {...form.register('status')}
       />
+      <div className="scenarios-row-wide">
+        <ActionDecision row={row} />
+      </div>
       <button type="button" className="secondary" disabled={remove.busy} onClick={() => remove.start()}>
         {t('scenarios.removeAction', { n })}
       </button>

@@ -18,13 +18,26 @@ export type PageMarks = Map<PlanSection, number>;
  * Props that put a node in the PDF outline (bookmarks). react-pdf 4.9's renderer reads `bookmark`
  * on any node, but its types declare it on Page only, hence the plain object.
  */
-const outline = (title: string): object => ({ bookmark: { title, fit: true } });
+export const outline = (title: string): object => ({ bookmark: { title, fit: true } });
 
 /** Destination name of a section's heading, for the contents page's links. */
 export const sectionAnchor = (id: PlanSection) => `section-${id}`;
 
-/** A section heading: records its page, is a PDF bookmark and the target of its contents link. */
-export function SectionHeading({ id, title, marks }: { id: PlanSection; title: string; marks: PageMarks }) {
+/**
+ * A section heading: records its page, is the target of its contents link and (unless `Section`
+ * wraps it, which carries the bookmark itself) a PDF bookmark.
+ */
+export function SectionHeading({
+  id,
+  title,
+  marks,
+  bookmark = true,
+}: {
+  id: PlanSection;
+  title: string;
+  marks: PageMarks;
+  bookmark?: boolean;
+}) {
   return (
     <View minPresenceAhead={80}>
       <View
@@ -33,9 +46,32 @@ export function SectionHeading({ id, title, marks }: { id: PlanSection; title: s
           return null;
         }}
       />
-      <Text style={styles.h1} id={sectionAnchor(id)} {...outline(oneLine(title))}>
+      <Text style={styles.h1} id={sectionAnchor(id)} {...(bookmark ? outline(oneLine(title)) : {})}>
         {oneLine(title)}
       </Text>
+    </View>
+  );
+}
+
+/**
+ * A section on its own pages: its heading, and a bookmark around all of it, so bookmarks inside
+ * (scenario cards) nest under the section's in the PDF outline.
+ */
+export function Section({
+  id,
+  title,
+  marks,
+  children,
+}: {
+  id: PlanSection;
+  title: string;
+  marks: PageMarks;
+  children?: ReactNode;
+}) {
+  return (
+    <View break {...outline(oneLine(title))}>
+      <SectionHeading id={id} title={title} marks={marks} bookmark={false} />
+      {children}
     </View>
   );
 }

@@ -15,14 +15,18 @@ import { Activation } from './sections/activation';
 import { Approval } from './sections/approval';
 import { Bia } from './sections/bia';
 import { Communications } from './sections/communications';
+import { Contacts } from './sections/contacts';
 import { Contents } from './sections/contents';
 import { Cover } from './sections/cover';
 import { controlOf, DocumentControl } from './sections/document-control';
+import { Decisions } from './sections/decisions';
 import { Diagrams } from './sections/diagrams';
 import { Exercises } from './sections/exercises';
 import { Incidents } from './sections/incidents';
+import { Purpose } from './sections/purpose';
 import { Responsibilities } from './sections/responsibilities';
 import { RiskAreas } from './sections/risk-areas';
+import { ScenarioCards } from './sections/scenario-cards';
 import { Scenarios } from './sections/scenarios';
 import type { SectionProps } from './sections/section-props';
 import { Summary } from './sections/summary';
@@ -41,6 +45,10 @@ const sectionComponents: Record<PlanSection, (props: SectionProps) => ReactNode>
   approval: Approval,
   activation: Activation,
   documentControl: DocumentControl,
+  decisions: Decisions,
+  purpose: Purpose,
+  contacts: Contacts,
+  scenarioCards: ScenarioCards,
 };
 
 type LayoutProps = { children?: ReactNode; pageNumber?: number; totalPages?: number };
@@ -100,7 +108,8 @@ export function PlanDocument({ snapshot, options }: PlanDocumentProps) {
         style={styles.page}
         layout={pageChrome(headerTitle(title), docTitle, text, controlOf(data, text).draft)}
       >
-        <Contents sections={sections} text={text} marks={marks} />
+        {/* The summary is a few pages: its bookmarks are enough, a contents page would be a page of them. */}
+        {!options.summary && <Contents sections={sections} text={text} marks={marks} />}
         {sections.map((id) => {
           const Section = sectionComponents[id];
           return <Section key={id} {...props} />;

@@ -1,7 +1,7 @@
 // The approval block: names, roles, dates and signature lines (blank lines for the plan owner
 // when no approver is recorded).
 import { StyleSheet, Text, View } from '@react-pdf/renderer';
-import { SectionHeading } from '../parts';
+import { Section } from '../parts';
 import { oneLine } from '../safe-text';
 import { colours, lh, styles } from '../styles';
 import type { SectionProps } from './section-props';
@@ -60,12 +60,11 @@ export function Approval({ data, text, marks }: SectionProps) {
         }))
       : [{ name: oneLine(data.workbook.owner), role: t('planExport.approval.planOwner'), date: '' }];
   return (
-    <View break>
-      <SectionHeading id="approval" title={t('planExport.section.approval')} marks={marks} />
+    <Section id="approval" title={t('planExport.section.approval')} marks={marks}>
       <Text style={styles.p}>{t('planExport.approval.intro')}</Text>
       {signers.map((signer, i) => (
         <SignatureRow key={i} signer={signer} labels={labels} />
       ))}
-    </View>
+    </Section>
   );
 }

@@ -1,12 +1,12 @@
-// Provider status channels in fallback order, internal channels, contacts and the call tree.
-import { Text, View } from '@react-pdf/renderer';
-import { buildCallTree, type CallTreeNode } from '../../../../domain/call-tree';
-import type { Contact, ProviderChannel } from '../../../../domain/communications';
+// Communications: the provider's commitments, its status channels in fallback order (the admin
+// center's own dashboard is never a fallback), and internal channels. Contacts and the call tree
+// are Appendix A (contacts.tsx).
+import { Text } from '@react-pdf/renderer';
+import type { ProviderChannel } from '../../../../domain/communications';
 import { adminCenterKinds } from '../../../../domain/communications-readiness';
 import { label } from '../labels';
-import { Empty, H2, SectionHeading, Table } from '../parts';
+import { Empty, H2, Section, Table } from '../parts';
 import type { PlanText } from '../plan-text';
-import { oneLine } from '../safe-text';
 import { styles } from '../styles';
 import type { SectionProps } from './section-props';
 
@@ -18,35 +18,13 @@ const fallbackPlace = (c: ProviderChannel) => (adminCenterKinds.includes(c.kind)
 const byFallback = (a: ProviderChannel, b: ProviderChannel) =>
   (fallbackPlace(a) ?? 1000) - (fallbackPlace(b) ?? 1000) || a.order - b.order;
 
-function CallTree({ nodes, depth }: { nodes: CallTreeNode<Contact>[]; depth: number }) {
-  return (
-    <>
-      {nodes.map((n) => (
-        <View key={n.contact.id}>
-          <Text style={[styles.p, { marginLeft: depth * 16 }]}>
-            {`${depth === 0 ? '■' : '└'} ${oneLine(n.contact.name)}${n.contact.role ? ` (${oneLine(n.contact.role)})` : ''}${
-              n.contact.mobilePhone || n.contact.officePhone
-                ? ` · ${n.contact.mobilePhone || n.contact.officePhone}`
-                : ''
-            }`}
-          </Text>
-          {/* Deep trees are flattened visually after a few levels so the text keeps its width. */}
-          <CallTree nodes={n.children} depth={Math.min(depth + 1, 6)} />
-        </View>
-      ))}
-    </>
-  );
-}
-
 const yesNo = (text: PlanText, v: boolean) => text.t(v ? 'planExport.doc.yes' : 'planExport.doc.no');
 
 export function Communications({ data, text, marks }: SectionProps) {
   const { t } = text;
   const channels = [...data.providerChannels].sort(byFallback);
-  const tree = buildCallTree(data.contacts);
   return (
-    <View break>
-      <SectionHeading id="communications" title={t('planExport.section.communications')} marks={marks} />
+    <Section id="communications" title={t('planExport.section.communications')} marks={marks}>
       {/* The provider's promises first: the channels below are how they are kept. */}
       <H2>{t('communications.commitments.heading')}</H2>
       {(['timely', 'targeted', 'available'] as const).map((p) => (
@@ -101,41 +79,6 @@ export function Communications({ data, text, marks }: SectionProps) {
           ])}
         />
       )}
-      <H2>{t('planExport.comms.contacts')}</H2>
-      {data.contacts.length === 0 ? (
-        <Empty>{t('planExport.doc.nothingYet')}</Empty>
-      ) : (
-        <>
-          <Table
-            columns={[
-              { title: t('planExport.comms.contactName'), width: '20%' },
-              { title: t('planExport.comms.role'), width: '22%' },
-              { title: t('planExport.comms.phones'), width: '18%' },
-              { title: t('planExport.comms.email'), width: '22%' },
-              { title: t('planExport.comms.escalation'), width: '8%' },
-              { title: t('planExport.comms.verified'), width: '10%' },
-            ]}
-            rows={data.contacts.map((c) => [
-              `${oneLine(c.name)}${c.kind === 'vendor' ? ` (${t('planExport.comms.vendor')})` : ''}${c.priority === 'alternate' ? ` · ${t('planExport.comms.alternate')}` : ''}`,
-              [c.role, c.team, c.contractRef, c.supportHours].map(oneLine).filter(Boolean).join(' · '),
-              [c.mobilePhone, c.officePhone].filter(Boolean).join(' / '),
-              c.email,
-              c.escalationOrder === null ? '' : String(c.escalationOrder),
-              text.date(c.lastVerifiedDate),
-            ])}
-          />
-          <H2>{t('planExport.comms.callTree')}</H2>
-          <Text style={styles.muted}>{t('planExport.comms.callTreeIntro')}</Text>
-          <View style={{ marginTop: 4 }}>
-            <CallTree nodes={tree.roots} depth={0} />
-          </View>
-          {tree.inLoop.length > 0 && (
-            <Text style={styles.warn}>
-              {`${t('planExport.comms.inLoop')} ${tree.inLoop.map((c) => oneLine(c.name)).join(', ')}`}
-            </Text>
-          )}
-        </>
-      )}
-    </View>
+    </Section>
   );
 }

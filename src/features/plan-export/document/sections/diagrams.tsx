@@ -6,7 +6,7 @@ import { heatMapModel } from '../../../../domain/heat-map';
 import { severityBands } from '../../../../domain/scenario';
 import { vennModel } from '../../../../domain/venn';
 import { label } from '../labels';
-import { SectionHeading } from '../parts';
+import { Section } from '../parts';
 import { PLAN_FONT } from '../fonts';
 import type { PlanText } from '../plan-text';
 import { colours, lh, styles } from '../styles';
@@ -168,8 +168,7 @@ function HeatMap({ data, text }: { data: SectionProps['data']; text: PlanText })
 export function Diagrams({ data, text, marks }: SectionProps) {
   const { t } = text;
   return (
-    <View break>
-      <SectionHeading id="diagrams" title={t('planExport.section.diagrams')} marks={marks} />
+    <Section id="diagrams" title={t('planExport.section.diagrams')} marks={marks}>
       <View wrap={false}>
         <Text style={styles.h2}>{t('planExport.diagrams.venn')}</Text>
         <View style={s.figure}>
@@ -195,6 +194,6 @@ export function Diagrams({ data, text, marks }: SectionProps) {
         </View>
         <Text style={s.caption}>{t('planExport.diagrams.heatCaption')}</Text>
       </View>
-    </View>
+    </Section>
   );
 }

@@ -3,7 +3,7 @@ import { Text, View } from '@react-pdf/renderer';
 import { reviewSections, type Incident, type Lesson } from '../../../../domain/incident';
 import { label } from '../labels';
 import { groupBy } from '../plan-data';
-import { Empty, Field, H2, H3, Paragraphs, SectionHeading } from '../parts';
+import { Empty, Field, H2, H3, Paragraphs, Section } from '../parts';
 import type { PlanText } from '../plan-text';
 import { oneLine } from '../safe-text';
 import { styles } from '../styles';
@@ -68,8 +68,7 @@ export function Incidents({ data, text, marks }: SectionProps) {
   const lessons = groupBy(data.lessons, (l) => l.incidentId);
   const ordered = [...data.incidents].sort((a, b) => b.startAt.localeCompare(a.startAt));
   return (
-    <View break>
-      <SectionHeading id="incidents" title={t('planExport.section.incidents')} marks={marks} />
+    <Section id="incidents" title={t('planExport.section.incidents')} marks={marks}>
       {ordered.length === 0 && <Empty>{t('planExport.doc.nothingYet')}</Empty>}
       {ordered.map((incident) => (
         <IncidentBlock
@@ -79,6 +78,6 @@ export function Incidents({ data, text, marks }: SectionProps) {
           text={text}
         />
       ))}
-    </View>
+    </Section>
   );
 }

@@ -1,8 +1,8 @@
 // The customer / shared / provider responsibility matrix for both phases, and the checklist status.
-import { Text, View } from '@react-pdf/renderer';
+import { Text } from '@react-pdf/renderer';
 import type { ResponsibilityItem } from '../../../../domain/responsibility';
 import { label } from '../labels';
-import { Empty, H2, SectionHeading, Table } from '../parts';
+import { Empty, H2, Section, Table } from '../parts';
 import type { PlanText } from '../plan-text';
 import { oneLine } from '../safe-text';
 import { styles } from '../styles';
@@ -39,8 +39,7 @@ export function Responsibilities({ data, text, marks }: SectionProps) {
   const count = (status: ResponsibilityItem['reviewStatus']) =>
     items.filter((r) => r.reviewStatus === status).length;
   return (
-    <View break>
-      <SectionHeading id="responsibilities" title={t('planExport.section.responsibilities')} marks={marks} />
+    <Section id="responsibilities" title={t('planExport.section.responsibilities')} marks={marks}>
       <H2>{t('planExport.resp.checklist')}</H2>
       <Text style={styles.p}>
         {t('planExport.resp.checklistLine', {
@@ -58,6 +57,6 @@ export function Responsibilities({ data, text, marks }: SectionProps) {
       <Matrix items={items.filter((r) => r.phase === 'regular')} text={text} />
       <H2>{t('planExport.resp.phaseBoth')}</H2>
       <Matrix items={items.filter((r) => r.phase === 'both')} text={text} />
-    </View>
+    </Section>
   );
 }

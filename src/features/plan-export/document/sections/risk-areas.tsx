@@ -3,7 +3,7 @@
 import { View } from '@react-pdf/renderer';
 import { areaQuestions, areas } from '../../../../domain/risk-areas';
 import { label } from '../labels';
-import { Empty, H2, H3, Paragraphs, SectionHeading } from '../parts';
+import { Empty, H2, H3, Paragraphs, Section } from '../parts';
 import { oneLine } from '../safe-text';
 import { Text } from '@react-pdf/renderer';
 import { styles } from '../styles';
@@ -12,8 +12,7 @@ import type { SectionProps } from './section-props';
 export function RiskAreas({ data, text, marks }: SectionProps) {
   const { t } = text;
   return (
-    <View break>
-      <SectionHeading id="riskAreas" title={t('planExport.section.riskAreas')} marks={marks} />
+    <Section id="riskAreas" title={t('planExport.section.riskAreas')} marks={marks}>
       {areas.map((area) => {
         const deps = data.dependencies.filter((d) => d.area === area);
         return (
@@ -45,6 +44,6 @@ export function RiskAreas({ data, text, marks }: SectionProps) {
           </View>
         );
       })}
-    </View>
+    </Section>
   );
 }

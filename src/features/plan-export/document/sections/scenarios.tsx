@@ -1,135 +1,54 @@
-// Every scenario with its fields, mitigation actions and policy checks, highest risk first.
-import { Text, View } from '@react-pdf/renderer';
-import {
-  isActionOverdue,
-  isRpoLongerThanRto,
-  riskScore,
-  severityOf,
-  type MitigationAction,
-  type PolicyCheck,
-  type Scenario,
-} from '../../../../domain/scenario';
+// Recovery strategies by scenario, in the body: one line per scenario with its score and recovery
+// objectives, in the one risk ranking (domain/risk-ranking.ts). The full card of each scenario is
+// in the appendix (scenario-cards.tsx) under the same number.
+import { Text } from '@react-pdf/renderer';
+import { rankRisks } from '../../../../domain/risk-ranking';
+import { isActionOpen, riskScore, severityOf } from '../../../../domain/scenario';
 import { label } from '../labels';
 import { groupBy } from '../plan-data';
-import { Empty, Field, H2, H3, Paragraphs, SectionHeading, Table } from '../parts';
+import { Empty, Section, Table } from '../parts';
 import type { PlanText } from '../plan-text';
-import { oneLine } from '../safe-text';
 import { styles } from '../styles';
 import type { SectionProps } from './section-props';
 
-type Props = {
-  scenario: Scenario;
-  index: number;
-  actions: MitigationAction[];
-  checks: PolicyCheck[];
-  dependencyNames: Map<string, string>;
-  text: PlanText;
-  today: string;
-};
+/** "4 h / 1 h", with "–" for an objective not set. */
+export const objectives = (text: PlanText, rto: number | null, rpo: number | null) =>
+  [rto, rpo]
+    .map((h) => (h === null ? '–' : text.t('planExport.doc.hours', { hours: text.number(h) })))
+    .join(' / ');
 
-function ScenarioBlock({ scenario: sc, index, actions, checks, dependencyNames, text, today }: Props) {
-  const { t } = text;
-  const score = riskScore(sc);
-  const hours = (h: number | null) =>
-    h === null ? t('planExport.doc.notSet') : t('planExport.doc.hours', { hours: text.number(h) });
-  const affected = sc.affectedDependencyIds
-    .map((id) => dependencyNames.get(id))
-    .filter((n): n is string => !!n);
-  const long: [string, string][] = [
-    [t('planExport.scenario.description'), sc.description],
-    [t('planExport.scenario.controls'), sc.controls],
-    [t('planExport.scenario.alternateWorking'), sc.alternateWorking],
-    [t('planExport.scenario.communicationSteps'), sc.communicationSteps],
-  ];
-  return (
-    <View style={styles.card}>
-      <H2 bookmark>{`${index}. ${oneLine(sc.title)}`}</H2>
-      <Field label={t('planExport.scenario.areas')}>
-        {sc.areas.map((a) => label(text, 'area', a)).join(', ')}
-      </Field>
-      <Field label={t('planExport.scenario.trigger')}>{label(text, 'trigger', sc.trigger)}</Field>
-      <Field label={t('planExport.scenario.score')}>
-        {`${t('planExport.scenario.scoreValue', { score, band: label(text, 'band', severityOf(sc)) })} · ${t('planExport.scenario.likelihood')} ${sc.likelihood} × ${t('planExport.scenario.impact')} ${sc.impact}`}
-      </Field>
-      <Field label={t('planExport.scenario.staff')}>
-        {sc.staffAffectedPercent === null
-          ? t('planExport.doc.notSet')
-          : t('planExport.doc.percent', { value: text.number(sc.staffAffectedPercent) })}
-      </Field>
-      <Field label={t('planExport.scenario.rto')}>{hours(sc.rtoHours)}</Field>
-      <Field label={t('planExport.scenario.rpo')}>{hours(sc.rpoHours)}</Field>
-      {isRpoLongerThanRto(sc) && <Text style={styles.warn}>{t('planExport.scenario.rpoWarning')}</Text>}
-      <Field label={t('planExport.scenario.status')}>
-        {`${label(text, 'scenarioStatus', sc.status)}${sc.lastReviewedDate ? ` · ${t('planExport.scenario.lastReviewed')} ${text.date(sc.lastReviewedDate)}` : ''}`}
-      </Field>
-      {affected.length > 0 && (
-        <Field label={t('planExport.scenario.dependencies')}>{affected.join(', ')}</Field>
-      )}
-      {long
-        .filter(([, value]) => value.trim() !== '')
-        .map(([heading, value]) => (
-          <View key={heading}>
-            <H3>{heading}</H3>
-            <Paragraphs text={value} />
-          </View>
-        ))}
-      <H3>{t('planExport.scenario.actions')}</H3>
-      {actions.length === 0 ? (
-        <Empty>{t('planExport.scenario.noActions')}</Empty>
-      ) : (
-        <Table
-          columns={[
-            { title: t('planExport.scenario.action'), width: '46%' },
-            { title: t('planExport.scenario.owner'), width: '20%' },
-            { title: t('planExport.scenario.due'), width: '17%' },
-            { title: t('planExport.scenario.actionStatus'), width: '17%' },
-          ]}
-          rows={actions.map((a) => [
-            a.action,
-            a.owner,
-            `${text.date(a.dueDate)}${isActionOverdue(a, today) ? ` (${t('planExport.scenario.overdue')})` : ''}`,
-            label(text, 'actionStatus', a.status),
-          ])}
-        />
-      )}
-      <H3>{t('planExport.scenario.policyChecks')}</H3>
-      {checks.length === 0 ? (
-        <Empty>{t('planExport.scenario.noPolicyChecks')}</Empty>
-      ) : (
-        <Table
-          columns={[
-            { title: t('planExport.scenario.statement'), width: '80%' },
-            { title: t('planExport.scenario.policyAnswer'), width: '20%' },
-          ]}
-          rows={checks.map((c) => [c.statement, label(text, 'policy', c.answer)])}
-        />
-      )}
-    </View>
-  );
-}
-
-export function Scenarios({ data, text, marks, today }: SectionProps) {
+export function Scenarios({ data, text, marks }: SectionProps) {
   const { t } = text;
   const actions = groupBy(data.mitigationActions, (a) => a.scenarioId);
-  const checks = groupBy(data.policyChecks, (c) => c.scenarioId);
-  const dependencyNames = new Map(data.dependencies.map((d) => [d.id, oneLine(d.name)]));
-  const ordered = [...data.scenarios].sort((a, b) => riskScore(b) - riskScore(a) || a.order - b.order);
+  const ranked = rankRisks(data.scenarios);
   return (
-    <View break>
-      <SectionHeading id="scenarios" title={t('planExport.section.scenarios')} marks={marks} />
-      {ordered.length === 0 && <Empty>{t('planExport.doc.nothingYet')}</Empty>}
-      {ordered.map((sc, i) => (
-        <ScenarioBlock
-          key={sc.id}
-          scenario={sc}
-          index={i + 1}
-          actions={actions.get(sc.id) ?? []}
-          checks={checks.get(sc.id) ?? []}
-          dependencyNames={dependencyNames}
-          text={text}
-          today={today}
-        />
-      ))}
-    </View>
+    <Section id="scenarios" title={t('planExport.section.scenarios')} marks={marks}>
+      {ranked.length === 0 ? (
+        <Empty>{t('planExport.doc.nothingYet')}</Empty>
+      ) : (
+        <>
+          <Text style={styles.p}>{t('leadership.overview.intro')}</Text>
+          <Text style={styles.muted}>{t('leadership.page.tieRule')}</Text>
+          <Table
+            columns={[
+              { title: '#', width: '6%' },
+              { title: t('leadership.page.scenario'), width: '44%' },
+              { title: t('leadership.page.score'), width: '15%' },
+              { title: t('leadership.overview.objectives'), width: '15%' },
+              { title: t('leadership.overview.status'), width: '11%' },
+              { title: t('leadership.overview.openActions'), width: '9%' },
+            ]}
+            rows={ranked.map((sc, i) => [
+              String(i + 1),
+              sc.title,
+              `${riskScore(sc)} (${label(text, 'band', severityOf(sc))})`,
+              objectives(text, sc.rtoHours, sc.rpoHours),
+              label(text, 'scenarioStatus', sc.status),
+              String((actions.get(sc.id) ?? []).filter(isActionOpen).length),
+            ])}
+          />
+        </>
+      )}
+    </Section>
   );
 }

@@ -1,13 +1,15 @@
 // The executive summary: readiness in figures, then the same facts in sentences a leader reads in
 // two minutes. Figures come from domain/readiness, the same as the app's overview.
 import { StyleSheet, Text, View } from '@react-pdf/renderer';
+import { TOP_RISKS_SHOWN } from '../../../../domain/decision-page';
 import { readiness } from '../../../../domain/readiness';
+import { topRisks } from '../../../../domain/risk-ranking';
 import { riskScore, severityOf } from '../../../../domain/scenario';
 import type { RegionKey } from '../../../../domain/venn';
 import { isReviewOverdue, nextReviewDate } from '../../../../domain/workbook';
 import { regionNameInSentence } from '../../../../i18n/regions';
 import { label } from '../labels';
-import { Paragraphs, SectionHeading } from '../parts';
+import { Section } from '../parts';
 import type { PlanText } from '../plan-text';
 import { oneLine } from '../safe-text';
 import { colours, lh, styles } from '../styles';
@@ -63,7 +65,9 @@ export function summarySentences(props: Omit<SectionProps, 'marks'>): string[] {
         t('planExport.summary.regionPart', { region: regionName(text, region), count }),
       );
     out.push(t('planExport.summary.regions', { detail: regions.join(', ') }));
-    const top = r.topRisks.slice(0, 3).map((sc) =>
+    // The one ranking (domain/risk-ranking.ts), as on the decision page; ties are said, not hidden.
+    const risks = topRisks(data.scenarios, TOP_RISKS_SHOWN);
+    const top = risks.shown.map((sc) =>
       t('planExport.summary.topRiskPart', {
         title: oneLine(sc.title),
         score: riskScore(sc),
@@ -71,6 +75,14 @@ export function summarySentences(props: Omit<SectionProps, 'marks'>): string[] {
       }),
     );
     out.push(t('planExport.summary.topRisks', { list: list(top, text.lang) }));
+    if (risks.atTopScore > risks.shown.length)
+      out.push(
+        t('leadership.page.tied', {
+          count: risks.atTopScore,
+          score: risks.topScore,
+          shown: risks.shown.length,
+        }),
+      );
   }
   out.push(
     r.gapRegions.length === 0
@@ -138,14 +150,7 @@ export function Summary(props: SectionProps) {
     [`${r.openActions} (${r.overdueActions})`, t('planExport.summary.figureActions')],
   ];
   return (
-    <View break>
-      <SectionHeading id="summary" title={t('planExport.section.summary')} marks={marks} />
-      {data.workbook.scope.trim() !== '' && (
-        <View style={styles.section}>
-          <Text style={styles.h3}>{t('planExport.cover.scope')}</Text>
-          <Paragraphs text={data.workbook.scope} />
-        </View>
-      )}
+    <Section id="summary" title={t('planExport.section.summary')} marks={marks}>
       <Text style={styles.h3}>{t('planExport.summary.figures')}</Text>
       <View style={s.figures} wrap={false}>
         {figures.map(([value, name]) => (
@@ -161,6 +166,6 @@ export function Summary(props: SectionProps) {
           <Text style={s.sentence}>{sentence}</Text>
         </View>
       ))}
-    </View>
+    </Section>
   );
 }
