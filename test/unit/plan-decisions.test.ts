@@ -231,6 +231,9 @@ describe('the decision page in the PDF', () => {
         'biaNone',
       ] as const)
         expect(text).toContain(solid(translate(lang, `leadership.page.${key}`)));
+      expect(text).toContain(
+        solid(lang === 'en' ? 'No exercise has been held yet.' : '아직 실시한 훈련이 없습니다.'),
+      );
     }
     // With actions, none overdue: "no open action is past its due date", not silence.
     const s = fullSnapshot(englishWords, 2);
@@ -241,6 +244,37 @@ describe('the decision page in the PDF', () => {
     expect(all).toContain('No open action falls due in the next 14 days.');
     expect(all).toContain('No checklist item is reviewed as a gap.');
   }, 120_000);
+
+  it('names the last exercise and its result', async () => {
+    const s = emptySnapshot('Drilled plan');
+    const workbookId = s.workbook.id;
+    const drill = buildRecord('exercises', {
+      workbookId,
+      type: 'tabletop',
+      title: 'Snowstorm drill',
+      date: '2026-03-02',
+      status: 'held',
+    });
+    s.exercises = [drill];
+    s.exerciseObjectives = [
+      buildRecord('exerciseObjectives', {
+        workbookId,
+        exerciseId: drill.id,
+        text: 'Declare in 30 min',
+        met: true,
+      }),
+      buildRecord('exerciseObjectives', {
+        workbookId,
+        exerciseId: drill.id,
+        text: 'Reach all staff',
+        met: false,
+      }),
+    ];
+    const { all } = await pdf(s, 'en', ['decisions']);
+    expect(solid(all)).toContain(
+      solid('Last exercise: tabletop "Snowstorm drill" on 2026-03-02; 1 of 2 objectives met.'),
+    );
+  }, 120_000);
 });
 
 describe('plan structure', () => {
@@ -248,11 +282,15 @@ describe('plan structure', () => {
     expect(planSections).toEqual([
       'decisions',
       'summary',
+      'documentControl',
       'purpose',
+      'activation',
+      'bia',
       'riskAreas',
       'diagrams',
       'scenarios',
       'communications',
+      'exercises',
       'incidents',
       'approval',
       'contacts',

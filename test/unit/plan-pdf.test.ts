@@ -73,8 +73,9 @@ describe('plan PDF', () => {
     expect(text).toContain('Plan owner');
     expect(text).toContain('Signature');
     expect(text).toMatch(/Page 2 of \d+/);
+    // Every section starts a page, and each empty one is a few lines: 16 sections, cover, contents.
     expect(pages).toBeGreaterThanOrEqual(9);
-    expect(pages).toBeLessThan(16);
+    expect(pages).toBeLessThanOrEqual(19);
   }, 120_000);
 
   it('prints a full workbook in English with contents page numbers that match the pages', async () => {
@@ -86,8 +87,15 @@ describe('plan PDF', () => {
       expect(text).toContain(label(makePlanText('en'), 'reviewSection', section));
     expect(text).toContain('Users could not sign in to mail for 3 hours and 20 minutes.');
     expect(text).toContain(`Page ${pages} of ${pages}`);
-    // Contents: every section's number is the page its heading is on.
-    const contents = pdfText(file, 2);
+    // Contents: every section's number is the page its heading is on. Read in layout order: the
+    // DRAFT mark drawn across the page can otherwise pull a number out of its row.
+    const contents = execFileSync(
+      'pdftotext',
+      ['-layout', '-f', '2', '-l', '2', '-enc', 'UTF-8', file, '-'],
+      {
+        encoding: 'utf8',
+      },
+    );
     for (const id of planSections) {
       const title = sectionTitle('en', id);
       const match = new RegExp(`${title}\\s+(\\d+)`).exec(contents);

@@ -8,7 +8,7 @@ import { responsePrint, type PrintRole, type PrintStep } from '../../../../domai
 import { declareWarning, escalationLoops } from '../../../../domain/response-rules';
 import type { MessageKey } from '../../../../i18n';
 import { contactLine, roleName, thresholdText, whenText } from '../cards/response-words';
-import { Empty, H2, H3, SectionHeading, Table } from '../parts';
+import { Empty, H2, H3, Section, Table } from '../parts';
 import type { PlanText } from '../plan-text';
 import { oneLine } from '../safe-text';
 import { styles } from '../styles';
@@ -78,8 +78,7 @@ export function Activation({ data, text, marks, today }: SectionProps) {
   const escalating = print.roles.filter((r) => r.role.escalateAfterMinutes !== null || r.escalatesTo);
   const standDown = print.procedures.flatMap((p) => [...p.steps.stand_down, ...p.steps.return_to_normal]);
   return (
-    <View break>
-      <SectionHeading id="activation" title={t('planExport.section.activation')} marks={marks} />
+    <Section id="activation" title={t('planExport.section.activation')} marks={marks}>
       <Text style={styles.p}>{t('cards.act.intro')}</Text>
 
       <H2>{t('cards.act.criteria')}</H2>
@@ -211,6 +210,6 @@ export function Activation({ data, text, marks, today }: SectionProps) {
       ) : (
         <StepTable steps={standDown} text={text} showProcedure />
       )}
-    </View>
+    </Section>
   );
 }

@@ -12,7 +12,7 @@ import {
 } from '../../../../domain/bia';
 import { biaReport, type ReportProcess } from '../../../../domain/bia-report';
 import { SCENARIO_LINE_HOURS } from '../../../../domain/bia-scenario';
-import { Empty, H2, H3, SectionHeading, Table } from '../parts';
+import { Empty, H2, H3, Section, Table } from '../parts';
 import type { PlanText } from '../plan-text';
 import { oneLine } from '../safe-text';
 import { styles } from '../styles';
@@ -74,8 +74,7 @@ export function Bia({ data, text, marks }: SectionProps) {
       ))
     );
   return (
-    <View break>
-      <SectionHeading id="bia" title={t('planExport.section.bia')} marks={marks} />
+    <Section id="bia" title={t('planExport.section.bia')} marks={marks}>
       {report.processes.length === 0 ? (
         <Empty>{t('planExport.doc.nothingYet')}</Empty>
       ) : (
@@ -182,6 +181,6 @@ export function Bia({ data, text, marks }: SectionProps) {
           </View>
         ))
       )}
-    </View>
+    </Section>
   );
 }

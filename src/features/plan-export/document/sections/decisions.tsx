@@ -4,6 +4,7 @@
 // statement about an empty set says it is empty. Facts from domain/decision-page.ts.
 import { Text } from '@react-pdf/renderer';
 import { decisionPage, type DecisionRequest } from '../../../../domain/decision-page';
+import { lastExerciseSentence } from '../../../../domain/exercise-summary';
 import type { ActionItem } from '../../../../domain/response-actions';
 import { riskScore, severityOf } from '../../../../domain/scenario';
 import { label } from '../labels';
@@ -184,6 +185,10 @@ export function Decisions({ data, text, marks, today }: SectionProps) {
           />
         </>
       )}
+
+      <H2>{t('leadership.page.exercise')}</H2>
+      {/* Held or not, the page says so: "No exercise has been held yet." is a finding too. */}
+      <Text style={styles.p}>{oneLine(lastExerciseSentence(data, text.lang))}</Text>
     </Section>
   );
 }

@@ -10,7 +10,7 @@ import {
 import { formatVersion } from '../../../../domain/plan-version';
 import { reviewStatus } from '../../../../domain/review-cadence';
 import type { WorkbookSnapshot } from '../../../../domain/tables';
-import { Empty, Field, H2, H3, SectionHeading, Table } from '../parts';
+import { Empty, Field, H2, H3, Section, Table } from '../parts';
 import type { PlanText } from '../plan-text';
 import { oneLine } from '../safe-text';
 import { styles } from '../styles';
@@ -62,8 +62,7 @@ export function DocumentControl({ data, text, marks, today }: SectionProps) {
   const dateLabel =
     control.state.kind === 'version' ? t('versions.pdf.versionDate') : t('versions.pdf.lastChanged');
   return (
-    <View break>
-      <SectionHeading id="documentControl" title={t('planExport.section.documentControl')} marks={marks} />
+    <Section id="documentControl" title={t('planExport.section.documentControl')} marks={marks}>
       <Field label={t('versions.pdf.version')}>{versionWords(control.state, text)}</Field>
       <Field label={t('versions.pdf.status')}>{statusWords(control.state, text)}</Field>
       <Field label={dateLabel}>{text.date(control.date)}</Field>
@@ -111,7 +110,7 @@ export function DocumentControl({ data, text, marks, today }: SectionProps) {
             .map((d) => [String(d.copyNumber), oneLine(d.name), oneLine(d.role)])}
         />
       )}
-    </View>
+    </Section>
   );
 }
 

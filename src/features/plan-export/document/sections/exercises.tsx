@@ -4,7 +4,7 @@
 import { Text, View } from '@react-pdf/renderer';
 import type { Exercise } from '../../../../domain/exercise';
 import { exerciseSchedule, lastExerciseResult, openFindings } from '../../../../domain/exercise-summary';
-import { Empty, Field, H2, H3, SectionHeading } from '../parts';
+import { Empty, Field, H2, H3, Section } from '../parts';
 import type { PlanText } from '../plan-text';
 import { oneLine } from '../safe-text';
 import { styles } from '../styles';
@@ -24,9 +24,7 @@ export function Exercises({ data, text, marks, today }: SectionProps) {
   const last = lastExerciseResult(data);
   const open = openFindings(data);
   return (
-    <View break>
-      <SectionHeading id="exercises" title={t('planExport.section.exercises')} marks={marks} />
-
+    <Section id="exercises" title={t('planExport.section.exercises')} marks={marks}>
       <H2>{t('exercises.pdf.schedule')}</H2>
       {schedule.nextDue ? (
         <Field label={t('exercises.pdf.nextDue')}>{line(schedule.nextDue, text)}</Field>
@@ -96,6 +94,6 @@ export function Exercises({ data, text, marks, today }: SectionProps) {
           </Text>
         ))
       )}
-    </View>
+    </Section>
   );
 }
