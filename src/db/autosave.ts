@@ -129,7 +129,9 @@ export const lastWrittenVersion = (table: TableName, id: string) => writtenRevs.
 
 function schedule(delay: number) {
   if (timer) clearTimeout(timer);
-  timer = setTimeout(() => flushSaves().catch(reportUnexpected), delay);
+  timer = setTimeout(() => {
+    flushSaves().catch(reportUnexpected);
+  }, delay);
 }
 
 /** Writes everything pending now. Resolves when the write has finished (or failed). */
