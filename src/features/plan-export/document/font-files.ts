@@ -14,10 +14,18 @@ export const PLAN_FONT_FILES = {
  * drawing (└ ├ ─, the call tree's connectors), geometric shapes, a few symbols (★ ☎ ✓), CJK
  * punctuation, enclosed CJK (㈜ ㉠), CJK compatibility (㎡ ㎏) and full-width forms.
  * test/unit/plan-font-coverage.test.ts checks every one against the subset file.
+ *
+ * SHARED_GLYPH_NOTE: a PDF's text layer (ToUnicode) maps each glyph back to one character, so a
+ * glyph the font uses for two code points reads back as whichever was printed first. Of each such
+ * pair only the one in common Korean use is promised (U+2035 ‵ is left out for U+FF40 ｀); the
+ * others are named before export like any other character the plan cannot print.
+ * test/unit/plan-font-roundtrip.test.ts prints every promised character and reads it back.
  */
 export const FONT_RANGES: readonly [number, number][] = [
   [0x0020, 0x007e],
-  [0x00a0, 0x00ff],
+  // Not U+00AD (soft hyphen): invisible, removed before printing (safe-text.ts).
+  [0x00a0, 0x00ac],
+  [0x00ae, 0x00ff],
   [0x0100, 0x0103],
   [0x0110, 0x0113],
   [0x011a, 0x011b],
@@ -27,16 +35,20 @@ export const FONT_RANGES: readonly [number, number][] = [
   [0x014c, 0x014f],
   [0x0152, 0x0153],
   [0x0168, 0x016d],
-  [0x1100, 0x11ff],
+  // Not U+1160 (jungseong filler): it shares its glyph with U+3164, and a PDF maps a glyph back
+  // to one character only (see SHARED_GLYPH_NOTE below).
+  [0x1100, 0x115f],
+  [0x1161, 0x11ff],
   [0x2002, 0x2003],
-  [0x2010, 0x2016],
+  // Not U+2011 (glyph of "-") or U+2012 (glyph of "–").
+  [0x2010, 0x2010],
+  [0x2013, 0x2016],
   [0x2018, 0x201a],
   [0x201c, 0x201e],
   [0x2020, 0x2022],
   [0x2025, 0x2027],
   [0x2030, 0x2030],
   [0x2032, 0x2033],
-  [0x2035, 0x2035],
   [0x2039, 0x203c],
   [0x2042, 0x2042],
   [0x2047, 0x2049],
@@ -92,13 +104,20 @@ export const FONT_RANGES: readonly [number, number][] = [
   [0x26a0, 0x26a0],
   [0x26bd, 0x26be],
   [0x2713, 0x2713],
-  [0x3000, 0x303f],
+  // Not U+301C (glyph of "～"), the Middle Korean tone marks U+302E/U+302F (the shaper moves them
+  // and adds a dotted circle) or U+3034/U+3035 (drawn as one ligature read back as U+3032).
+  [0x3000, 0x301b],
+  [0x301d, 0x302d],
+  [0x3030, 0x3033],
+  [0x3036, 0x303f],
   [0x3131, 0x318e],
   [0x3200, 0x321e],
   [0x3220, 0x32ff],
   [0x3300, 0x332b],
   [0x332d, 0x33ff],
-  [0xa960, 0xa97c],
+  // Old initial jamo up to U+A967: the font draws U+A968-U+A97C with glyphs it also uses for
+  // jamo ligatures (ᄅ+ᄆ), which read back as those two jamo.
+  [0xa960, 0xa967],
   [0xac00, 0xd7a3],
   [0xd7b0, 0xd7c6],
   [0xd7cb, 0xd7fb],

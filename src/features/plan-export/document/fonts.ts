@@ -11,14 +11,12 @@ let registeredWith: string | null = null;
 export function registerPlanFonts(src: { regular: string }) {
   if (registeredWith === src.regular) return;
   registeredWith = src.regular;
-  Font.register({
-    family: PLAN_FONT,
-    fonts: [
-      { src: src.regular, fontWeight: 400 },
-      // Bold styles resolve to the same face (see font-files.ts), so no text ever lacks a glyph.
-      { src: src.regular, fontWeight: 700 },
-    ],
-  });
+  // One source only: bold styles fall back to it (react-pdf picks the nearest registered weight).
+  // A second entry with the same file would load a second fontkit font; pdfkit merges both into one
+  // embedded font, and subsetting the other copy's glyphs creates them in this copy's glyph cache
+  // without their characters, so later PDFs lost those characters from their text layer (drawn,
+  // but "알려진" read back as "알 진"). test/unit/plan-font-roundtrip.test.ts guards it.
+  Font.register({ family: PLAN_FONT, src: src.regular, fontWeight: 400 });
   Font.registerHyphenationCallback(breakWord);
 }
 

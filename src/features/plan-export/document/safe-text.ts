@@ -1,10 +1,10 @@
 import { fontCovers } from './font-files';
 
-// Makes planner-typed text safe to lay out: no control characters or lone surrogates (they
-// upset the text engine), tabs as spaces, and long text cut into paragraphs so pages can break
-// between them. Long tokens are left as typed: hyphenation.ts gives them break points.
+// Makes planner-typed text safe to lay out: no control characters, soft hyphens, zero-width
+// spaces or lone surrogates (they upset the text engine or print nothing), tabs as spaces, and
+// long text cut into paragraphs so pages can break between them. Long tokens are left as typed: hyphenation.ts gives them break points.
 // eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b\ufeff\ufff9-\ufffb]/g;
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u200b\ufeff\ufff9-\ufffb]/g;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 /** An emoji with its modifiers and joined parts (👩‍💻 is one), shown as one placeholder. */
 const EMOJI_SEQUENCE =

@@ -5,7 +5,7 @@ import { fontCovers } from './font-files';
 
 /** Control and format characters cleanText removes, and the emoji variation selector: not worth naming. */
 // eslint-disable-next-line no-control-regex
-const SILENT = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\ufeff]/u;
+const SILENT = /[\u0000-\u001f\u007f-\u009f\u00ad\u200b-\u200f\ufeff]/u;
 const VARIATION_SELECTOR = '\ufe0f';
 
 /** Distinct characters, in order of first appearance, anywhere in the strings of `value`. */
