@@ -15,25 +15,29 @@ export const DOCUMENT_NAME = /^wb:[A-Za-z0-9_.-]{1,100}$/;
 const same = (a: string, b: string) =>
   a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
 
-export function decideAccess(store: SyncStore, documentName: string, rawToken: string): Access {
+export async function decideAccess(
+  store: SyncStore,
+  documentName: string,
+  rawToken: string,
+): Promise<Access> {
   if (!DOCUMENT_NAME.test(documentName)) return { ok: false, reason: 'invalid-document' };
   const token = parseToken(rawToken);
   if (!token) return { ok: false, reason: 'invalid-token' };
   const secretHash = sha256Hex(token.secret);
 
-  let stored = store.credentials(documentName);
+  let stored = await store.credentials(documentName);
   if (!stored) {
     if (!token.register || token.register.readHash === secretHash)
       return { ok: false, reason: 'permission-denied' };
     // Two first connections may race: the one whose hashes were stored wins, the other is checked.
-    stored = store.register(documentName, { editHash: secretHash, readHash: token.register.readHash });
+    stored = await store.register(documentName, { editHash: secretHash, readHash: token.register.readHash });
     if (same(stored.editHash, secretHash) && same(stored.readHash, token.register.readHash))
       return { ok: true, access: 'edit', event: 'registered' };
   }
 
   if (same(stored.editHash, secretHash)) {
     if (token.rotate) {
-      store.replaceCredentials(documentName, token.rotate);
+      await store.replaceCredentials(documentName, token.rotate);
       return { ok: true, access: 'edit', event: 'rotated' };
     }
     return { ok: true, access: 'edit', event: 'opened' };

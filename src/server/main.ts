@@ -1,5 +1,6 @@
-// `npm run sync:server -- --port 8787 --data ./sync-data [--dist dist] [--host 0.0.0.0] [--trust-proxy]`:
-// starts the team sync server, prints where it listens and where its data is, stops on Ctrl+C.
+// `npm run sync:server -- --port 8787 --data ./sync-data [--postgres <url>] [--dist dist] [--host 0.0.0.0]
+// [--trust-proxy]`: starts the team sync server, prints where it listens and where its data is (a
+// PostgreSQL address without its password), stops on Ctrl+C.
 import { startSyncServer } from './sync-server';
 
 const args = process.argv.slice(2);
@@ -13,6 +14,7 @@ const server = await startSyncServer({
   port: Number(option('port') ?? process.env.PORT ?? 8787),
   host: option('host') ?? '127.0.0.1',
   dataDir: option('data') ?? 'sync-data',
+  postgres: option('postgres'),
   distDir: option('dist') ?? 'dist',
   trustProxy: args.includes('--trust-proxy'),
   log: (line) => console.log(`${stamp()} ${line}`),

@@ -1,6 +1,8 @@
 // The server's SQLite file: each document's Yjs updates (appended as they are applied, so a killed
 // server loses nothing it acknowledged; compacted to one merged update when Hocuspocus stores the
-// document) and each document's credential hashes. Never a secret: only SHA-256 hashes.
+// document) and each document's credential hashes. Never a secret: only SHA-256 hashes. The
+// interface is asynchronous so that PostgreSQL (store-postgres.ts) can stand in for it; SQLite
+// itself answers at once.
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,16 +11,23 @@ import * as Y from 'yjs';
 export type Credentials = { editHash: string; readHash: string };
 
 export type SyncStore = {
-  file: string;
-  loadDocument(name: string): Uint8Array | null;
+  /** Where the data is, for the log (never a password). */
+  where: string;
+  loadDocument(name: string): Promise<Uint8Array | null>;
+  /** Called for every applied update, in order; the write may finish later (see `close`). */
   appendUpdate(name: string, update: Uint8Array): void;
-  compactDocument(name: string, state: Uint8Array): void;
-  credentials(name: string): Credentials | null;
+  compactDocument(name: string, state: Uint8Array): Promise<void>;
+  credentials(name: string): Promise<Credentials | null>;
   /** Registers credentials unless some exist already; returns the ones in force. */
-  register(name: string, credentials: Credentials): Credentials;
-  replaceCredentials(name: string, credentials: Credentials): void;
-  close(): void;
+  register(name: string, credentials: Credentials): Promise<Credentials>;
+  replaceCredentials(name: string, credentials: Credentials): Promise<void>;
+  /** Finishes the writes under way, then closes. */
+  close(): Promise<void>;
 };
+
+/** Merges a document's stored updates into one (null: no such document). */
+export const mergeStored = (rows: Uint8Array[]) =>
+  rows.length === 0 ? null : rows.length === 1 ? rows[0]! : Y.mergeUpdates(rows);
 
 export function openSyncStore(dataDir: string): SyncStore {
   mkdirSync(dataDir, { recursive: true });
@@ -67,30 +76,29 @@ export function openSyncStore(dataDir: string): SyncStore {
   };
 
   return {
-    file,
-    loadDocument(name) {
-      const rows = selectUpdates.all(name).map((row) => new Uint8Array(row.data));
-      if (rows.length === 0) return null;
-      return rows.length === 1 ? rows[0]! : Y.mergeUpdates(rows);
-    },
+    where: file,
+    loadDocument: (name) =>
+      Promise.resolve(mergeStored(selectUpdates.all(name).map((row) => new Uint8Array(row.data)))),
     appendUpdate(name, update) {
       if (!closed) insertUpdate.run(name, Buffer.from(update));
     },
     compactDocument(name, state) {
       if (!closed) compact(name, state);
+      return Promise.resolve();
     },
-    credentials,
+    credentials: (name) => Promise.resolve(credentials(name)),
     register(name, creds) {
       insertCredentials.run(name, creds.editHash, creds.readHash, new Date().toISOString());
-      return credentials(name)!;
+      return Promise.resolve(credentials(name)!);
     },
     replaceCredentials(name, creds) {
       updateCredentials.run(creds.editHash, creds.readHash, new Date().toISOString(), name);
+      return Promise.resolve();
     },
     close() {
-      if (closed) return;
+      if (!closed) db.close();
       closed = true;
-      db.close();
+      return Promise.resolve();
     },
   };
 }

@@ -2,7 +2,8 @@
 // Hocuspocus WebSocket that syncs each workbook's Yjs document (`wb:<workbookId>`). Access is
 // decided in onAuthenticate from the token against stored hashes (access.ts) before any document
 // byte is sent; failed attempts are rate-limited per address; messages and documents are capped;
-// documents persist in SQLite (store.ts). Log lines name documents and addresses, never a token.
+// documents persist in SQLite (store.ts) or, given a connection URL, in PostgreSQL
+// (store-postgres.ts). Log lines name documents and addresses, never a token or a password.
 import { Database } from '@hocuspocus/extension-database';
 import { Hocuspocus, type Document } from '@hocuspocus/server';
 import { existsSync } from 'node:fs';
@@ -16,7 +17,8 @@ import { decideAccess, DOCUMENT_NAME } from './access';
 import { FailureLimiter } from './rate-limit';
 import { FloodGuard } from './flood-guard';
 import { alreadyContained, SizeGuard, updateInMessage } from './size-guard';
-import { openSyncStore } from './store';
+import { openSyncStore, type SyncStore } from './store';
+import { openPostgresStore } from './store-postgres';
 
 export type SyncLimits = {
   /** Largest WebSocket message; a larger one closes the socket (1009, "Max payload size exceeded"). */
@@ -42,7 +44,10 @@ export type SyncServerOptions = {
   port: number;
   /** Default 127.0.0.1: loopback only, as a reverse proxy in front expects. */
   host?: string;
+  /** The SQLite file's folder (ignored when `postgres` is given). */
   dataDir: string;
+  /** A PostgreSQL connection URL: documents and credentials go there instead of SQLite. */
+  postgres?: string;
   /** The built app; default `dist`. Without a build the server syncs and answers 404 elsewhere. */
   distDir?: string;
   log?: (line: string) => void;
@@ -67,7 +72,9 @@ export async function startSyncServer(opts: SyncServerOptions): Promise<SyncServ
   const log = opts.log ?? (() => {});
   const limits = { ...DEFAULT_LIMITS, ...opts.limits };
   const host = opts.host ?? '127.0.0.1';
-  const store = openSyncStore(resolve(opts.dataDir));
+  const store: SyncStore = opts.postgres
+    ? await openPostgresStore(opts.postgres, (error) => log(`database error: ${error.message}`))
+    : openSyncStore(resolve(opts.dataDir));
   const limiter = new FailureLimiter(limits.maxFailures, limits.failureWindowMs);
   const guard = new SizeGuard(limits.maxDocumentBytes);
   const floods = new FloodGuard(limits.maxMessagesAfterRefusal);
@@ -85,32 +92,31 @@ export async function startSyncServer(opts: SyncServerOptions): Promise<SyncServ
     quiet: true,
     extensions: [
       new Database({
-        fetch: ({ documentName }) => Promise.resolve(store.loadDocument(documentName)),
-        store: ({ documentName, document, state }) => {
-          store.compactDocument(documentName, state);
+        fetch: ({ documentName }) => store.loadDocument(documentName),
+        store: async ({ documentName, document, state }) => {
+          await store.compactDocument(documentName, state);
           guard.compacted(document, state);
-          return Promise.resolve();
         },
       }),
     ],
-    onAuthenticate: ({ documentName, token, request, connectionConfig }) => {
+    onAuthenticate: async ({ documentName, token, request, connectionConfig }) => {
       const address = addressOf(request);
       if (limiter.blocked(address)) {
         floods.refuse(request, documentName);
         log(`refused ${shown(documentName)} from ${address}: rate-limited`);
-        return Promise.reject(new Refusal('rate-limited'));
+        throw new Refusal('rate-limited');
       }
-      const access = decideAccess(store, documentName, token);
+      const access = await decideAccess(store, documentName, token);
       if (!access.ok) {
         limiter.fail(address);
         floods.refuse(request, documentName);
         log(`refused ${shown(documentName)} from ${address}: ${access.reason}`);
-        return Promise.reject(new Refusal(access.reason));
+        throw new Refusal(access.reason);
       }
       // Read-only: Hocuspocus itself drops this connection's document updates.
       connectionConfig.readOnly = access.access === 'read';
       log(`${access.event} ${documentName} from ${address}: ${access.access}`);
-      return Promise.resolve({ access: access.access, rotated: access.event === 'rotated' });
+      return { access: access.access, rotated: access.event === 'rotated' };
     },
     connected: ({ context, connection, documentName, instance }) => {
       // After rotation everyone else, connected with the old secrets, is closed; old links now fail.
@@ -179,7 +185,7 @@ export async function startSyncServer(opts: SyncServerOptions): Promise<SyncServ
   });
   const port = (http.address() as AddressInfo).port;
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
-  log(`sync server at ${url} (socket ${url.replace(/^http/, 'ws')}/sync), data in ${store.file}`);
+  log(`sync server at ${url} (socket ${url.replace(/^http/, 'ws')}/sync), data in ${store.where}`);
   if (!app) log(`no app build in ${distDir}: serving the sync socket only`);
 
   let stopping: Promise<void> | null = null;
@@ -191,13 +197,12 @@ export async function startSyncServer(opts: SyncServerOptions): Promise<SyncServ
     const deadline = Date.now() + 5000;
     while (hocuspocus.getDocumentsCount() > 0 && Date.now() < deadline)
       await new Promise((done) => setTimeout(done, 10));
-    for (const document of hocuspocus.documents.values()) compactNow(document);
+    for (const document of hocuspocus.documents.values()) await compactNow(document);
     sockets.close();
-    store.close();
+    await store.close();
     log('sync server stopped');
   };
-  const compactNow = (document: Document) => {
+  const compactNow = (document: Document) =>
     store.compactDocument(document.name, Y.encodeStateAsUpdate(document));
-  };
   return { url, port, stop: () => (stopping ??= stop()) };
 }

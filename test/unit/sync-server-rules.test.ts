@@ -48,60 +48,66 @@ describe('access decisions', () => {
     dir = mkdtempSync(join(tmpdir(), 'sync-rules-'));
     store = openSyncStore(dir);
   };
-  afterEach(() => {
-    store.close();
+  afterEach(async () => {
+    await store.close();
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('registers once, then grants edit, read or nothing by hash; only an editor rotates', () => {
+  it('registers once, then grants edit, read or nothing by hash; only an editor rotates', async () => {
     open();
     const [edit, read, other] = [newSecret(), newSecret(), newSecret()];
-    expect(decideAccess(store, 'wb:a', plainToken(edit))).toEqual({ ok: false, reason: 'permission-denied' });
-    expect(decideAccess(store, 'wb:a', registerToken(edit, read))).toEqual({
+    expect(await decideAccess(store, 'wb:a', plainToken(edit))).toEqual({
+      ok: false,
+      reason: 'permission-denied',
+    });
+    expect(await decideAccess(store, 'wb:a', registerToken(edit, read))).toEqual({
       ok: true,
       access: 'edit',
       event: 'registered',
     });
     // A second registration cannot take the document over.
-    expect(decideAccess(store, 'wb:a', registerToken(other, newSecret()))).toEqual({
+    expect(await decideAccess(store, 'wb:a', registerToken(other, newSecret()))).toEqual({
       ok: false,
       reason: 'permission-denied',
     });
-    expect(decideAccess(store, 'wb:a', plainToken(read))).toEqual({
+    expect(await decideAccess(store, 'wb:a', plainToken(read))).toEqual({
       ok: true,
       access: 'read',
       event: 'opened',
     });
-    expect(decideAccess(store, 'wb:a', rotateToken(read, other, newSecret()))).toEqual({
+    expect(await decideAccess(store, 'wb:a', rotateToken(read, other, newSecret()))).toEqual({
       ok: false,
       reason: 'permission-denied',
     });
-    expect(decideAccess(store, 'wb:a', rotateToken(edit, other, newSecret()))).toEqual({
+    expect(await decideAccess(store, 'wb:a', rotateToken(edit, other, newSecret()))).toEqual({
       ok: true,
       access: 'edit',
       event: 'rotated',
     });
-    expect(decideAccess(store, 'wb:a', plainToken(edit))).toEqual({ ok: false, reason: 'permission-denied' });
-    expect(decideAccess(store, 'wb:a', plainToken(other))).toEqual({
+    expect(await decideAccess(store, 'wb:a', plainToken(edit))).toEqual({
+      ok: false,
+      reason: 'permission-denied',
+    });
+    expect(await decideAccess(store, 'wb:a', plainToken(other))).toEqual({
       ok: true,
       access: 'edit',
       event: 'opened',
     });
-    expect(store.credentials('wb:a')?.editHash).toBe(hashOf(other));
+    expect((await store.credentials('wb:a'))?.editHash).toBe(hashOf(other));
   });
 
-  it('refuses a registration whose read secret is the edit secret, and malformed names', () => {
+  it('refuses a registration whose read secret is the edit secret, and malformed names', async () => {
     open();
     const edit = newSecret();
-    expect(decideAccess(store, 'wb:b', registerToken(edit, edit))).toEqual({
+    expect(await decideAccess(store, 'wb:b', registerToken(edit, edit))).toEqual({
       ok: false,
       reason: 'permission-denied',
     });
-    expect(decideAccess(store, 'notes', registerToken(edit, newSecret()))).toEqual({
+    expect(await decideAccess(store, 'notes', registerToken(edit, newSecret()))).toEqual({
       ok: false,
       reason: 'invalid-document',
     });
-    expect(decideAccess(store, 'wb:a b', registerToken(edit, newSecret()))).toEqual({
+    expect(await decideAccess(store, 'wb:a b', registerToken(edit, newSecret()))).toEqual({
       ok: false,
       reason: 'invalid-document',
     });

@@ -1,0 +1,109 @@
+// The server's data in PostgreSQL, for a larger deployment (`--postgres <url>`): the same two
+// tables as the SQLite file (store.ts), each document's Yjs updates and each document's credential
+// hashes, so several servers can share one store. Document writes go through one queue in the
+// order they were made; a document is loaded only after the writes before it have landed.
+import pg from 'pg';
+import { mergeStored, type Credentials, type SyncStore } from './store';
+
+/** The connection address as the log may show it: no password. */
+function redactedUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return '(a PostgreSQL connection string)';
+  }
+}
+
+export async function openPostgresStore(url: string, onError: (error: Error) => void): Promise<SyncStore> {
+  const pool = new pg.Pool({ connectionString: url, max: 4 });
+  // An idle connection that breaks (the database restarts) must not end the process.
+  pool.on('error', onError);
+  await pool.query(`
+    CREATE TABLE IF NOT EXISTS doc_updates (
+      id BIGSERIAL PRIMARY KEY,
+      name TEXT NOT NULL,
+      data BYTEA NOT NULL
+    );
+    CREATE INDEX IF NOT EXISTS doc_updates_name ON doc_updates (name, id);
+    CREATE TABLE IF NOT EXISTS credentials (
+      name TEXT PRIMARY KEY,
+      edit_hash TEXT NOT NULL,
+      read_hash TEXT NOT NULL,
+      updated_at TIMESTAMPTZ NOT NULL
+    );
+  `);
+  let writes: Promise<void> = Promise.resolve();
+  let closed = false;
+  const enqueue = (write: () => Promise<unknown>) => {
+    writes = writes.then(write).then(
+      () => undefined,
+      (error: unknown) => onError(error instanceof Error ? error : new Error(String(error))),
+    );
+  };
+  const credentials = async (name: string): Promise<Credentials | null> => {
+    const { rows } = await pool.query<{ edit_hash: string; read_hash: string }>(
+      'SELECT edit_hash, read_hash FROM credentials WHERE name = $1',
+      [name],
+    );
+    return rows[0] ? { editHash: rows[0].edit_hash, readHash: rows[0].read_hash } : null;
+  };
+
+  return {
+    where: `PostgreSQL ${redactedUrl(url)}`,
+    async loadDocument(name) {
+      await writes;
+      const { rows } = await pool.query<{ data: Buffer }>(
+        'SELECT data FROM doc_updates WHERE name = $1 ORDER BY id',
+        [name],
+      );
+      return mergeStored(rows.map((row) => new Uint8Array(row.data)));
+    },
+    appendUpdate(name, update) {
+      if (closed) return;
+      const data = Buffer.from(update);
+      enqueue(() => pool.query('INSERT INTO doc_updates (name, data) VALUES ($1, $2)', [name, data]));
+    },
+    compactDocument(name, state) {
+      if (closed) return Promise.resolve();
+      const data = Buffer.from(state);
+      enqueue(async () => {
+        const client = await pool.connect();
+        try {
+          await client.query('BEGIN');
+          await client.query('DELETE FROM doc_updates WHERE name = $1', [name]);
+          await client.query('INSERT INTO doc_updates (name, data) VALUES ($1, $2)', [name, data]);
+          await client.query('COMMIT');
+        } catch (error) {
+          await client.query('ROLLBACK');
+          throw error;
+        } finally {
+          client.release();
+        }
+      });
+      return writes;
+    },
+    credentials,
+    async register(name, creds) {
+      await pool.query(
+        `INSERT INTO credentials (name, edit_hash, read_hash, updated_at) VALUES ($1, $2, $3, now())
+         ON CONFLICT (name) DO NOTHING`,
+        [name, creds.editHash, creds.readHash],
+      );
+      return (await credentials(name))!;
+    },
+    async replaceCredentials(name, creds) {
+      await pool.query(
+        'UPDATE credentials SET edit_hash = $1, read_hash = $2, updated_at = now() WHERE name = $3',
+        [creds.editHash, creds.readHash, name],
+      );
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      await writes;
+      await pool.end();
+    },
+  };
+}
