@@ -5,7 +5,7 @@
 // soft delete, restore) in several tables, and goes offline (provider disconnected) for stretches,
 // editing meanwhile. At the end every table of the three databases is identical, and each database
 // holds what the shared document holds: a remote update not applied to Dexie fails it.
-// Seeded: the seed is printed; SYNC_SEED=<n> replays the same operations.
+// Seeded (16 unless SYNC_SEED=<n> is set): the seed is printed, and a seed replays its operations.
 import { HocuspocusProvider } from '@hocuspocus/provider';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -100,7 +100,8 @@ const sameState = (a: Y.Doc, b: Y.Doc) =>
   Buffer.from(Y.encodeStateVector(a)).equals(Buffer.from(Y.encodeStateVector(b)));
 
 it('three devices through the real server, 300 random operations each, some offline: identical databases', async () => {
-  const seed = Number(process.env.SYNC_SEED ?? Math.floor(Math.random() * 2 ** 31));
+  // A fixed default keeps every CI run's operations the same; SYNC_SEED tries others.
+  const seed = Number(process.env.SYNC_SEED ?? 16);
   console.log(`sync-three-devices: seed ${seed} (replay with SYNC_SEED=${seed})`);
   const random = seeded(seed);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)]!;
