@@ -63,6 +63,15 @@ test('process, keyboard grid, RTO above MTPD, gap and what-if breach', async ({ 
     .locator('section', { has: page.getByRole('heading', { level: 3, name: 'What if' }) })
     .locator('tbody tr');
   await expect(row).toHaveText(['Payroll324 h2 h4 hERP coming back']);
+  // The result comes from the BIA worker; a new input replaces it (never the old answer left standing).
+  await expect(page.locator('.bia-result')).not.toHaveAttribute('aria-busy', 'true');
+  await page.getByLabel('Hours ERP is out').fill('1');
+  await expect(page.getByRole('status').filter({ hasText: 'processes breach' })).toHaveText(
+    '0 of 1 processes breach their RTO; 0 breach their MTPD.',
+  );
+  await expect(row).toHaveText(['Payroll31 h——ERP coming back']);
+  await page.getByLabel('Hours ERP is out').fill('24');
+  await expect(row).toHaveText(['Payroll324 h2 h4 hERP coming back']);
   await expectSaved(page);
   await expectAccessible(page, 'BIA step');
   await page.screenshot({ path: testInfo.outputPath('bia-1280.png'), fullPage: true });

@@ -1,5 +1,6 @@
 // The business impact analysis step: the process list and editor (?process=<id>), resources and
 // their alternatives, dependencies, the roll-up flags and the what-if timeline.
+import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useOpenWorkbook } from '../../components/open-workbook';
 import { graphFromRecords } from '../../domain/bia-scenario';
@@ -25,9 +26,10 @@ export default function BiaPage() {
   const workbook = useOpenWorkbook();
   const [params] = useSearchParams();
   const data = useBia(workbook.id);
-  if (!data) return <p className="loading">{t('common.loading')}</p>;
+  // One graph per loaded data, so the worker is asked again only when the records change.
+  const graph = useMemo(() => (data ? graphFromRecords(data) : null), [data]);
+  if (!data || !graph) return <p className="loading">{t('common.loading')}</p>;
   const selected = data.processes.find((p) => p.id === params.get('process'));
-  const graph = graphFromRecords(data);
   const names = namesOf(data);
   return (
     <div className="bia">

@@ -1,13 +1,34 @@
 // The standing roll-up: processes whose dependencies cannot be back within their RTO, single
-// points of failure, key people with no backup, resources with no recovery time, and cycles.
-import { rollUp } from '../../domain/bia-rollup';
+// points of failure, key people with no backup, resources with no recovery time, and cycles. The
+// roll-up runs in the BIA worker (use-bia-compute.ts); until its first answer the section says so.
+import { useMemo } from 'react';
 import type { EngineGraph } from '../../domain/bia-engine';
+import type { RollUp } from '../../domain/bia-rollup';
 import { useT } from '../../i18n/use-i18n';
 import { DependencyGraph } from './dependency-graph';
+import { useBiaCompute } from './use-bia-compute';
 
 export function FlagsSection({ graph, names }: { graph: EngineGraph; names: Map<string, string> }) {
   const t = useT();
-  const r = rollUp(graph);
+  const request = useMemo(() => ({ kind: 'rollup' as const, graph }), [graph]);
+  const { answer, busy } = useBiaCompute(request);
+  return (
+    <section className="page" aria-labelledby="bia-flags-heading" aria-busy={busy || undefined}>
+      <h3 id="bia-flags-heading">{t('bia.flags')}</h3>
+      {answer === null ? (
+        <p className="muted" role="status">
+          {t('bia.computing')}
+        </p>
+      ) : (
+        <Flags graph={graph} names={names} r={answer} />
+      )}
+    </section>
+  );
+}
+
+/** The roll-up's findings: the picture, the table and one line per flag. */
+function Flags({ graph, names, r }: { graph: EngineGraph; names: Map<string, string>; r: RollUp }) {
+  const t = useT();
   const name = (id: string | null) =>
     id === null ? '?' : (names.get(`r:${id}`) ?? names.get(`p:${id}`) ?? '?');
   const lines = [
@@ -27,8 +48,7 @@ export function FlagsSection({ graph, names }: { graph: EngineGraph; names: Map<
     ...r.cycles.map((c) => t('bia.cycle', { names: c.map((k) => names.get(k) ?? '?').join(' → ') })),
   ];
   return (
-    <section className="page" aria-labelledby="bia-flags-heading">
-      <h3 id="bia-flags-heading">{t('bia.flags')}</h3>
+    <>
       <DependencyGraph
         graph={graph}
         names={names}
@@ -54,7 +74,7 @@ export function FlagsSection({ graph, names }: { graph: EngineGraph; names: Map<
           ))}
         </ul>
       )}
-    </section>
+    </>
   );
 }
 

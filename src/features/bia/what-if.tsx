@@ -1,13 +1,15 @@
 // The what-if view: tick resources, say for how long (and for people, which share), and see each
-// process against its RTO and MTPD, and what brings it back. The engine runs in the render: it takes
-// a few milliseconds even for 200 processes (npm run bench), so typing stays responsive.
-import { useState } from 'react';
+// process against its RTO and MTPD, and what brings it back. The engine runs in a Web Worker
+// (use-bia-compute.ts): on a 200-process workbook it takes tens of milliseconds, and typing an hour
+// must not wait for it. The last timeline stays on screen, marked busy, until the new one arrives.
+import { useMemo, useState } from 'react';
 import { BIA_HORIZON_HOURS } from '../../domain/bia';
-import { runEngine, type EngineGraph, type Loss } from '../../domain/bia-engine';
+import type { EngineGraph, Loss } from '../../domain/bia-engine';
 import { useT } from '../../i18n/use-i18n';
 import type { BiaData } from './data';
 import { ScenarioImpacts } from './scenario-impacts';
 import { SelectField } from '../../components/form/field';
+import { useBiaCompute } from './use-bia-compute';
 
 type Pick = { on: boolean; hours: string; share: string };
 
@@ -47,11 +49,18 @@ export function WhatIf({
           staffSharePercent: i.staffSharePercent,
         }))
     : ticked;
-  const result = runEngine(graph, losses);
+  // The request keeps its identity while the graph and the losses are the same, so the worker is
+  // asked again only when something changed.
+  const lossKey = JSON.stringify(losses);
+  const request = useMemo(
+    () => ({ kind: 'engine' as const, graph, losses: JSON.parse(lossKey) as Loss[] }),
+    [graph, lossKey],
+  );
+  const { answer: result, busy } = useBiaCompute(request);
   const alternatives = new Map(data.alternatives.map((a) => [a.id, a.name]));
   const hours = (h: number | null) => (h === null ? t('bia.noBreach') : t('bia.hours', { hours: h }));
-  const breaches = result.processes.filter((o) => o.rtoBreachAt !== null).length;
-  const mtpd = result.processes.filter((o) => o.mtpdBreachAt !== null).length;
+  const breaches = result?.processes.filter((o) => o.rtoBreachAt !== null).length ?? 0;
+  const mtpd = result?.processes.filter((o) => o.mtpdBreachAt !== null).length ?? 0;
   return (
     <section className="page" aria-labelledby="bia-whatif-heading">
       <h3 id="bia-whatif-heading">{t('bia.whatIf')}</h3>
@@ -112,8 +121,12 @@ export function WhatIf({
       )}
       {losses.length === 0 ? (
         <p className="muted">{t('bia.noLoss')}</p>
+      ) : result === null ? (
+        <p className="muted" role="status">
+          {t('bia.computing')}
+        </p>
       ) : (
-        <>
+        <div className="bia-result" aria-busy={busy || undefined} data-busy={busy || undefined}>
           <p className="bia-summary" role="status">
             {t('bia.summary', { breaches, mtpd, total: result.processes.length })}
           </p>
@@ -131,7 +144,9 @@ export function WhatIf({
               </thead>
               <tbody>
                 {result.processes.map((o) => {
-                  const process = data.processes.find((p) => p.id === o.processId)!;
+                  // While busy the rows are the last answer's: a process deleted since then is skipped.
+                  const process = data.processes.find((p) => p.id === o.processId);
+                  if (!process) return null;
                   return (
                     <tr key={o.processId} data-breach={o.rtoBreachAt !== null || undefined}>
                       <th scope="row">{process.name}</th>
@@ -161,7 +176,7 @@ export function WhatIf({
               </tbody>
             </table>
           </div>
-        </>
+        </div>
       )}
     </section>
   );
