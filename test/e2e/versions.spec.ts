@@ -151,3 +151,45 @@ test('publish, approve, lock, compare, open read-only, PDF, restore, review', as
   await expectAccessible(page, 'versions at 360 px');
   await page.screenshot({ path: testInfo.outputPath('versions-360.png'), fullPage: true });
 });
+
+// The open-overview figure in `npm run bench` was ~1 s because React held back two suspended reveals
+// (the shell, then the step, ~300 ms each). Once the list is up the browser fetches both when idle,
+// so opening a workbook from the list shows its overview without a "…" fallback.
+test('opening a workbook from the list does not suspend: its code is fetched while the list is idle', async ({
+  page,
+  server,
+}) => {
+  await page.goto(server.url);
+  await createWorkbookViaUi(page, 'Quick to open');
+  // A fresh document at the list: nothing of the workbook's code is loaded yet.
+  await page.goto(server.url);
+  await expect(page.locator('.workbook-card')).toHaveCount(1);
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        performance.getEntriesByType('resource').some((e) => /\/overview-page-[^/]*\.js$/.test(e.name)),
+      ),
+    )
+    .toBe(true);
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        performance.getEntriesByType('resource').some((e) => /\/workbook-shell-[^/]*\.js$/.test(e.name)),
+      ),
+    )
+    .toBe(true);
+  await page.evaluate(() => {
+    const w = window as unknown as { fallbackSeen: boolean };
+    w.fallbackSeen = false;
+    new MutationObserver(() => {
+      for (const p of document.querySelectorAll('p.loading')) {
+        if (p.textContent === '…') w.fallbackSeen = true;
+      }
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+  await page.getByRole('link', { name: 'Quick to open' }).click();
+  await expect(page.getByTestId('plan-status')).toContainText('No version published yet');
+  expect(await page.evaluate(() => (window as unknown as { fallbackSeen: boolean }).fallbackSeen)).toBe(
+    false,
+  );
+});
