@@ -79,7 +79,7 @@ test('publish, approve, lock, compare, open read-only, PDF, restore, review', as
   await expect(page.getByTestId('plan-status')).toContainText('Draft since approved version 1.0');
 
   // Publish 1.1 and compare the two.
-  await page.getByRole('link', { name: 'Versions and sign-off' }).click();
+  await page.getByTestId('plan-status').getByRole('link', { name: 'Versions and sign-off' }).click();
   await page
     .getByRole('form', { name: 'Publish a version' })
     .getByLabel('Change summary')
@@ -99,7 +99,9 @@ test('publish, approve, lock, compare, open read-only, PDF, restore, review', as
   // Open 1.0 read-only: its content, nothing to type into.
   await page.getByRole('link', { name: 'Open 1.0' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Version 1.0 (Approved)' })).toBeVisible();
-  await expect(page.getByTestId('version-content')).toContainText('Plan detailsTitle“Versioned plan”Status');
+  await expect(page.getByTestId('version-content')).toContainText('Plan detailsTitle“Versioned plan”');
+  // The old typed-in status is not the plan's state: the read-only view does not show it.
+  await expect(page.getByTestId('version-content')).not.toContainText('Status');
   await expect(page.getByTestId('version-content').locator('input, textarea, select, button')).toHaveCount(0);
   await expectAccessible(page, 'version read-only');
   await page.getByRole('link', { name: 'Back to versions' }).click();
@@ -192,4 +194,29 @@ test('opening a workbook from the list does not suspend: its code is fetched whi
   expect(await page.evaluate(() => (window as unknown as { fallbackSeen: boolean }).fallbackSeen)).toBe(
     false,
   );
+});
+
+test("the details form shows the plan's state read only, from versions, with no Status to type", async ({
+  page,
+  server,
+}) => {
+  await page.goto(server.url);
+  await createWorkbookViaUi(page, 'State from versions');
+  const details = page.getByRole('region', { name: 'Workbook details' });
+  await expect(details.getByRole('combobox', { name: 'Status' })).toHaveCount(0);
+  const state = details.getByRole('group', { name: 'Plan status' });
+  await expect(state.getByTestId('details-plan-state')).toHaveText(
+    'No version published yet: the plan is a draft. Versions and sign-off',
+  );
+  await state.getByRole('link', { name: 'Versions and sign-off' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Versions and sign-off' })).toBeVisible();
+  const publish = page.getByRole('form', { name: 'Publish a version' });
+  await publish.getByLabel('Change summary').fill('First plan');
+  await publish.getByRole('button', { name: 'Publish version' }).click();
+  await expect(page.getByTestId('plan-state')).toHaveText('Version 1.0: Draft');
+  await page.getByRole('link', { name: 'Overview', exact: true }).click();
+  await expect(
+    page.getByRole('region', { name: 'Workbook details' }).getByTestId('details-plan-state'),
+  ).toHaveText('Version 1.0: Draft Versions and sign-off');
+  await expectAccessible(page, 'details with plan state');
 });
