@@ -220,3 +220,44 @@ test("the details form shows the plan's state read only, from versions, with no 
   ).toHaveText('Version 1.0: Draft Versions and sign-off');
   await expectAccessible(page, 'details with plan state');
 });
+
+test('distribution entries are edited in place; removing a recipient or an approver offers Undo', async ({
+  page,
+  server,
+}) => {
+  await page.goto(server.url);
+  await createWorkbookViaUi(page, 'Distributed plan');
+  await page.getByRole('link', { name: 'Versions', exact: true }).click();
+  const distribution = page.getByRole('region', { name: 'Distribution list' });
+  await distribution.getByLabel('Name').fill('Kim Min-ji');
+  await distribution.getByLabel('Role or organisation').fill('Finance');
+  await distribution.getByRole('button', { name: 'Add recipient' }).click();
+  await expect(page.getByTestId('distribution')).toHaveText(/^1\. Kim Min-ji · Finance/);
+
+  // Edit: the entry's own form, with the copy number checked beside its field.
+  await distribution.getByRole('button', { name: 'Edit Kim Min-ji' }).click();
+  const entry = page.getByTestId('distribution');
+  await entry.getByLabel('Role or organisation').fill('Finance and HR');
+  await entry.getByLabel('Copy number').fill('0');
+  await entry.getByRole('button', { name: 'Save' }).click();
+  await expect(entry.getByText('Enter a copy number from 1 to 9999.')).toBeVisible();
+  await entry.getByLabel('Copy number').fill('3');
+  await entry.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByTestId('distribution')).toHaveText(/^3\. Kim Min-ji · Finance and HR/);
+
+  // Remove, then Undo: the entry is back as it was.
+  await distribution.getByRole('button', { name: 'Remove Kim Min-ji' }).click();
+  await expect(distribution.getByText('No recipient yet.')).toBeVisible();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByTestId('distribution')).toHaveText(/^3\. Kim Min-ji · Finance and HR/);
+
+  const approvers = page.getByRole('region', { name: 'Approvers' });
+  await approvers.getByLabel('Name').fill('Park Seo-jun');
+  await approvers.getByRole('button', { name: 'Add approver' }).click();
+  await expect(page.getByTestId('approvers')).toHaveText(/Park Seo-jun/);
+  await approvers.getByRole('button', { name: 'Remove Park Seo-jun' }).click();
+  await expect(approvers.getByText('No approver yet.')).toBeVisible();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByTestId('approvers')).toHaveText(/Park Seo-jun/);
+  await expectAccessible(page, 'distribution and approvers');
+});
