@@ -378,7 +378,11 @@ describe('exercise summary', () => {
 describe('tabletop clock pause', () => {
   it('stands still while paused and resumes where it stood, the pause not counted', () => {
     const start = Date.parse('2026-12-03T09:00:00.000Z');
-    let run = { startedAt: new Date(start).toISOString(), pausedAt: null as string | null, pausedSeconds: 0 };
+    let run: { startedAt: string | null; pausedAt: string | null; pausedSeconds: number } = {
+      startedAt: new Date(start).toISOString(),
+      pausedAt: null,
+      pausedSeconds: 0,
+    };
     expect(runElapsedSeconds(run, start + 600_000)).toBe(600);
     run = { ...run, ...toggleClock(run, start + 600_000) };
     expect(run.pausedAt).toBe('2026-12-03T09:10:00.000Z');
