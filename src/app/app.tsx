@@ -23,11 +23,20 @@ const StoragePage = lazy(() =>
 // and show the shell once both are here, so the step does not suspend inside it.
 const startPath = window.location.hash.replace(/^#/, '').split('?')[0] ?? '';
 const startStep = startPath.startsWith('/w/') ? preloadStep(startPath) : undefined;
+// The same holds when a workbook is opened from the list (a hash change): the shell fetches the step
+// of the URL it is opened at, or React reveals the shell and then the step, each held back ~300 ms.
+const currentPath = () => window.location.hash.replace(/^#/, '').split('?')[0] ?? '';
 const { Component: WorkbookShell, preload: loadShell } = preloadable(() =>
-  Promise.all([import('./workbook-shell'), loadCatalogues(['save', 'errors']), startStep]).then(([m]) => ({
+  Promise.all([
+    import('./workbook-shell'),
+    loadCatalogues(['save', 'errors']),
+    startStep ?? preloadStep(currentPath()),
+  ]).then(([m]) => ({
     default: m.WorkbookShell,
   })),
 );
+/** Once the list is up and the browser idle: the shell and the overview, so opening a workbook does not suspend. */
+const preloadWorkbookCode = () => Promise.all([loadShell(), preloadStep('/w/-')]).catch(() => undefined);
 // An invite link of a shared workbook (team sync): its page and messages load only when opened.
 const JoinPage = lazy(() =>
   Promise.all([import('../features/sync/join-page'), loadCatalogues(['sync', 'save', 'errors'])]).then(
@@ -47,7 +56,7 @@ export function App() {
   return (
     <HashRouter>
       <Routes>
-        <Route element={<Layout />}>
+        <Route element={<Layout whenIdle={preloadWorkbookCode} />}>
           <Route index element={<WorkbookListPage />} />
           <Route
             path="w/:workbookId"

@@ -1,5 +1,5 @@
 // The page frame: skip link, app header with language switch, the routed page, notices.
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { languages, loadCatalogues, type Language } from '../i18n';
 import { useLanguageStore, useT } from '../i18n/use-i18n';
@@ -23,11 +23,25 @@ const StorageBanners = lazy(() =>
 const Toasts = lazy(() => import('../components/toast').then((m) => ({ default: m.Toasts })));
 const UpdatePrompt = lazy(() => import('./update-prompt').then((m) => ({ default: m.UpdatePrompt })));
 
-export function Layout() {
+/** `whenIdle`: work for later (code of the next screens), run once the first screen is up and the browser idle. */
+export function Layout({ whenIdle }: { whenIdle?: () => Promise<unknown> }) {
   const t = useT();
   const { language, setLanguage } = useLanguageStore();
   const { pathname } = useLocation();
   const afterFirstScreen = useAfterFirstScreen();
+  useEffect(() => {
+    if (!afterFirstScreen || !whenIdle) return;
+    // Browsers without requestIdleCallback (Safari) wait a second instead.
+    const run = () => {
+      whenIdle().catch(() => undefined);
+    };
+    if (typeof window.requestIdleCallback !== 'function') {
+      const timer = window.setTimeout(run, 1000);
+      return () => window.clearTimeout(timer);
+    }
+    const handle = window.requestIdleCallback(run);
+    return () => window.cancelIdleCallback(handle);
+  }, [afterFirstScreen, whenIdle]);
   return (
     <>
       <a

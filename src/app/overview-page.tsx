@@ -10,7 +10,7 @@ import type { RegionKey } from '../domain/venn';
 import { todayIso } from '../lib/dates';
 import { regionName } from '../i18n/regions';
 import { useT } from '../i18n/use-i18n';
-import { PlanStatusPanel } from '../features/versions/plan-status-panel';
+import { PlanStateField, PlanStatusPanel } from '../features/versions/plan-status-panel';
 import { WorkbookDetailsForm } from '../features/workbooks/workbook-details-page';
 import './overview-page.css';
 
@@ -19,11 +19,17 @@ const SharingPanel = lazy(() => import('../features/sync/sharing-panel'));
 
 export default function OverviewPage() {
   const workbook = useOpenWorkbook();
+  // The whole workbook, read once for every panel (it holds every version's snapshot string).
+  const snapshot = useLiveQuery(() => loadSnapshot(workbook.id), [workbook.id]);
   return (
     <>
-      <ReadinessPanel workbookId={workbook.id} />
-      <PlanStatusPanel workbook={workbook} />
-      <WorkbookDetailsForm key={workbook.id} workbook={workbook} />
+      <ReadinessPanel workbookId={workbook.id} snapshot={snapshot} />
+      {snapshot && <PlanStatusPanel workbook={workbook} snapshot={snapshot} />}
+      <WorkbookDetailsForm
+        key={workbook.id}
+        workbook={workbook}
+        planState={snapshot && <PlanStateField snapshot={snapshot} />}
+      />
       <Suspense fallback={null}>
         <SharingPanel workbook={workbook} />
       </Suspense>
@@ -31,9 +37,14 @@ export default function OverviewPage() {
   );
 }
 
-function ReadinessPanel({ workbookId }: { workbookId: string }) {
+function ReadinessPanel({
+  workbookId,
+  snapshot,
+}: {
+  workbookId: string;
+  snapshot: Awaited<ReturnType<typeof loadSnapshot>> | undefined;
+}) {
   const t = useT();
-  const snapshot = useLiveQuery(() => loadSnapshot(workbookId), [workbookId]);
   if (!snapshot) return <p className="loading">{t('common.loading')}</p>;
   const r = readiness(snapshot, todayIso());
   return (

@@ -108,6 +108,10 @@ export const tabletopRunSchema = z.object({
   current: z.number().int().min(0).max(500).default(0),
   /** When the exercise clock started (ISO), null before the start. */
   startedAt: isoDateTimeSchema.nullable().default(null),
+  /** While the clock is paused: since when (ISO); null while it runs. */
+  pausedAt: isoDateTimeSchema.nullable().default(null),
+  /** Seconds the clock stood still in earlier pauses (not counted as exercise time). */
+  pausedSeconds: z.number().int().min(0).max(10_000_000).default(0),
   decisions: z.array(decisionSchema).max(2000).default([]),
   /** The exercise record the finished run became. */
   exerciseId: idSchema.nullable().default(null),

@@ -86,6 +86,23 @@ export function buildTabletopScript(input: ScriptInput): ScriptInject[] {
   return out;
 }
 
+type RunClock = { startedAt: string | null; pausedAt: string | null; pausedSeconds: number };
+
+/** Exercise time in seconds: since the start, less every pause (a paused clock stands still). */
+export function runElapsedSeconds(run: RunClock, now: number): number {
+  if (!run.startedAt) return 0;
+  const until = run.pausedAt ? Date.parse(run.pausedAt) : now;
+  return Math.max(0, Math.floor((until - Date.parse(run.startedAt)) / 1000) - run.pausedSeconds);
+}
+
+/** The patch that pauses a running clock or resumes a paused one at `now` (nothing before the start). */
+export function toggleClock(run: RunClock, now: number): Partial<RunClock> {
+  if (!run.startedAt) return {};
+  if (!run.pausedAt) return { pausedAt: new Date(now).toISOString() };
+  const stood = Math.max(0, Math.floor((now - Date.parse(run.pausedAt)) / 1000));
+  return { pausedAt: null, pausedSeconds: run.pausedSeconds + stood };
+}
+
 /** The exercise clock: seconds since the start as H:MM:SS. */
 export function clockText(seconds: number): string {
   const s = Math.max(0, Math.floor(seconds));

@@ -327,9 +327,10 @@ export function describeRecord(
 ): { name: string; fields: [string, string][] } {
   const names = (field: string) => namer(table, field, snapshot, snapshot);
   const isEmpty = (v: unknown) => v === null || v === '' || (Array.isArray(v) && v.length === 0);
-  // Empty fields are left out: the view shows what the version holds.
+  // Empty fields are left out: the view shows what the version holds. The workbook's old typed-in
+  // status is not the plan's state (versions and sign-offs are), so it is not shown as content.
   const fields = Object.keys(row)
-    .filter((f) => !metaFields.has(f) && !isEmpty(row[f]))
+    .filter((f) => !metaFields.has(f) && !isEmpty(row[f]) && !(table === 'workbooks' && f === 'status'))
     .map((f): [string, string] => [
       (fieldWords[f] ?? w(plainWords(f), plainWords(f)))[lang],
       formatValue(f, row[f], lang, names(f)),

@@ -157,10 +157,23 @@ test('log an exercise, run a tabletop with the keyboard, and turn its finding in
   await page.keyboard.press('Escape');
   await expect(page.getByRole('button', { name: 'Full screen', exact: true })).toBeVisible();
 
+  // Space pauses the clock; the pause survives a reload, and Space resumes it (Space on a focused
+  // button is that button's, so focus leaves the Full screen button first).
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.keyboard.press('Space');
+  await expect(page.getByTestId('clock-paused')).toHaveText('Paused');
+  await expect(page.getByRole('button', { name: 'Resume clock (Space)' })).toBeVisible();
+
   // A reload comes back to the same inject with the decision log.
   await page.reload();
   await expect(injectTitle(page)).toHaveText('Invoicing passes its RTO of 8 h and is still down.');
   await expect(page.getByRole('row', { name: /Send invoices by post/ })).toBeVisible();
+  await expect(page.getByTestId('clock-paused')).toHaveText('Paused');
+  const stood = await page.getByRole('timer').textContent();
+  await page.keyboard.press('Space');
+  await expect(page.getByTestId('clock-paused')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Pause clock (Space)' })).toBeVisible();
+  expect(stood).toMatch(/^0:0\d:\d\d$/);
 
   await page.setViewportSize({ width: 360, height: 800 });
   await expect(injectTitle(page)).toBeVisible();

@@ -79,7 +79,7 @@ test('publish, approve, lock, compare, open read-only, PDF, restore, review', as
   await expect(page.getByTestId('plan-status')).toContainText('Draft since approved version 1.0');
 
   // Publish 1.1 and compare the two.
-  await page.getByRole('link', { name: 'Versions and sign-off' }).click();
+  await page.getByTestId('plan-status').getByRole('link', { name: 'Versions and sign-off' }).click();
   await page
     .getByRole('form', { name: 'Publish a version' })
     .getByLabel('Change summary')
@@ -99,7 +99,9 @@ test('publish, approve, lock, compare, open read-only, PDF, restore, review', as
   // Open 1.0 read-only: its content, nothing to type into.
   await page.getByRole('link', { name: 'Open 1.0' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Version 1.0 (Approved)' })).toBeVisible();
-  await expect(page.getByTestId('version-content')).toContainText('Plan detailsTitle“Versioned plan”Status');
+  await expect(page.getByTestId('version-content')).toContainText('Plan detailsTitle“Versioned plan”');
+  // The old typed-in status is not the plan's state: the read-only view does not show it.
+  await expect(page.getByTestId('version-content')).not.toContainText('Status');
   await expect(page.getByTestId('version-content').locator('input, textarea, select, button')).toHaveCount(0);
   await expectAccessible(page, 'version read-only');
   await page.getByRole('link', { name: 'Back to versions' }).click();
@@ -150,4 +152,112 @@ test('publish, approve, lock, compare, open read-only, PDF, restore, review', as
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   await expectAccessible(page, 'versions at 360 px');
   await page.screenshot({ path: testInfo.outputPath('versions-360.png'), fullPage: true });
+});
+
+// The open-overview figure in `npm run bench` was ~1 s because React held back two suspended reveals
+// (the shell, then the step, ~300 ms each). Once the list is up the browser fetches both when idle,
+// so opening a workbook from the list shows its overview without a "…" fallback.
+test('opening a workbook from the list does not suspend: its code is fetched while the list is idle', async ({
+  page,
+  server,
+}) => {
+  await page.goto(server.url);
+  await createWorkbookViaUi(page, 'Quick to open');
+  // A fresh document at the list: nothing of the workbook's code is loaded yet.
+  await page.goto(server.url);
+  await expect(page.locator('.workbook-card')).toHaveCount(1);
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        performance.getEntriesByType('resource').some((e) => /\/overview-page-[^/]*\.js$/.test(e.name)),
+      ),
+    )
+    .toBe(true);
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        performance.getEntriesByType('resource').some((e) => /\/workbook-shell-[^/]*\.js$/.test(e.name)),
+      ),
+    )
+    .toBe(true);
+  await page.evaluate(() => {
+    const w = window as unknown as { fallbackSeen: boolean };
+    w.fallbackSeen = false;
+    new MutationObserver(() => {
+      for (const p of document.querySelectorAll('p.loading')) {
+        if (p.textContent === '…') w.fallbackSeen = true;
+      }
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+  await page.getByRole('link', { name: 'Quick to open' }).click();
+  await expect(page.getByTestId('plan-status')).toContainText('No version published yet');
+  expect(await page.evaluate(() => (window as unknown as { fallbackSeen: boolean }).fallbackSeen)).toBe(
+    false,
+  );
+});
+
+test("the details form shows the plan's state read only, from versions, with no Status to type", async ({
+  page,
+  server,
+}) => {
+  await page.goto(server.url);
+  await createWorkbookViaUi(page, 'State from versions');
+  const details = page.getByRole('region', { name: 'Workbook details' });
+  await expect(details.getByRole('combobox', { name: 'Status' })).toHaveCount(0);
+  const state = details.getByRole('group', { name: 'Plan status' });
+  await expect(state.getByTestId('details-plan-state')).toHaveText(
+    'No version published yet: the plan is a draft. Versions and sign-off',
+  );
+  await state.getByRole('link', { name: 'Versions and sign-off' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Versions and sign-off' })).toBeVisible();
+  const publish = page.getByRole('form', { name: 'Publish a version' });
+  await publish.getByLabel('Change summary').fill('First plan');
+  await publish.getByRole('button', { name: 'Publish version' }).click();
+  await expect(page.getByTestId('plan-state')).toHaveText('Version 1.0: Draft');
+  await page.getByRole('link', { name: 'Overview', exact: true }).click();
+  await expect(
+    page.getByRole('region', { name: 'Workbook details' }).getByTestId('details-plan-state'),
+  ).toHaveText('Version 1.0: Draft Versions and sign-off');
+  await expectAccessible(page, 'details with plan state');
+});
+
+test('distribution entries are edited in place; removing a recipient or an approver offers Undo', async ({
+  page,
+  server,
+}) => {
+  await page.goto(server.url);
+  await createWorkbookViaUi(page, 'Distributed plan');
+  await page.getByRole('link', { name: 'Versions', exact: true }).click();
+  const distribution = page.getByRole('region', { name: 'Distribution list' });
+  await distribution.getByLabel('Name').fill('Kim Min-ji');
+  await distribution.getByLabel('Role or organisation').fill('Finance');
+  await distribution.getByRole('button', { name: 'Add recipient' }).click();
+  await expect(page.getByTestId('distribution')).toHaveText(/^1\. Kim Min-ji · Finance/);
+
+  // Edit: the entry's own form, with the copy number checked beside its field.
+  await distribution.getByRole('button', { name: 'Edit Kim Min-ji' }).click();
+  const entry = page.getByTestId('distribution');
+  await entry.getByLabel('Role or organisation').fill('Finance and HR');
+  await entry.getByLabel('Copy number').fill('0');
+  await entry.getByRole('button', { name: 'Save' }).click();
+  await expect(entry.getByText('Enter a copy number from 1 to 9999.')).toBeVisible();
+  await entry.getByLabel('Copy number').fill('3');
+  await entry.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByTestId('distribution')).toHaveText(/^3\. Kim Min-ji · Finance and HR/);
+
+  // Remove, then Undo: the entry is back as it was.
+  await distribution.getByRole('button', { name: 'Remove Kim Min-ji' }).click();
+  await expect(distribution.getByText('No recipient yet.')).toBeVisible();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByTestId('distribution')).toHaveText(/^3\. Kim Min-ji · Finance and HR/);
+
+  const approvers = page.getByRole('region', { name: 'Approvers' });
+  await approvers.getByLabel('Name').fill('Park Seo-jun');
+  await approvers.getByRole('button', { name: 'Add approver' }).click();
+  await expect(page.getByTestId('approvers')).toHaveText(/Park Seo-jun/);
+  await approvers.getByRole('button', { name: 'Remove Park Seo-jun' }).click();
+  await expect(approvers.getByText('No approver yet.')).toBeVisible();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByTestId('approvers')).toHaveText(/Park Seo-jun/);
+  await expectAccessible(page, 'distribution and approvers');
 });

@@ -19,7 +19,14 @@ import {
   openFindings,
   type ExerciseLog,
 } from '../../src/domain/exercise-summary';
-import { buildTabletopScript, clockText, moveItem, scenarioTime } from '../../src/domain/tabletop-script';
+import {
+  buildTabletopScript,
+  clockText,
+  moveItem,
+  scenarioTime,
+  runElapsedSeconds,
+  toggleClock,
+} from '../../src/domain/tabletop-script';
 
 const W = 'w-1';
 const rec = buildRecord;
@@ -365,5 +372,26 @@ describe('exercise summary', () => {
     const none: ExerciseLog = { ...log(), exercises: [] };
     expect(lastExerciseSentence(none, 'en')).toBe('No exercise has been held yet.');
     expect(lastExerciseSentence(none, 'ko')).toBe('아직 실시한 훈련이 없습니다.');
+  });
+});
+
+describe('tabletop clock pause', () => {
+  it('stands still while paused and resumes where it stood, the pause not counted', () => {
+    const start = Date.parse('2026-12-03T09:00:00.000Z');
+    let run: { startedAt: string | null; pausedAt: string | null; pausedSeconds: number } = {
+      startedAt: new Date(start).toISOString(),
+      pausedAt: null,
+      pausedSeconds: 0,
+    };
+    expect(runElapsedSeconds(run, start + 600_000)).toBe(600);
+    run = { ...run, ...toggleClock(run, start + 600_000) };
+    expect(run.pausedAt).toBe('2026-12-03T09:10:00.000Z');
+    expect(runElapsedSeconds(run, start + 900_000)).toBe(600);
+    run = { ...run, ...toggleClock(run, start + 900_000) };
+    expect(run).toEqual({ startedAt: '2026-12-03T09:00:00.000Z', pausedAt: null, pausedSeconds: 300 });
+    expect(runElapsedSeconds(run, start + 960_000)).toBe(660);
+  });
+  it('does nothing before the start', () => {
+    expect(toggleClock({ startedAt: null, pausedAt: null, pausedSeconds: 0 }, 0)).toEqual({});
   });
 });

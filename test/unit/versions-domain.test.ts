@@ -139,6 +139,13 @@ describe('compareVersions', () => {
     const a = base();
     expect(describeRecord('biaProcesses', a.biaProcesses[0]!, 'en', a).fields).toContainEqual(['RTO', '8 h']);
   });
+  it("leaves the workbook's old typed-in status out of the read-only view (the plan's state comes from versions)", () => {
+    const a = base();
+    a.workbook.status = 'approved';
+    const labels = describeRecord('workbooks', a.workbook, 'en', a).fields.map(([label]) => label);
+    expect(labels).toContain('Title');
+    expect(labels).not.toContain('Status');
+  });
 });
 
 describe('version snapshot', () => {

@@ -94,7 +94,12 @@ export const createRun = (workbookId: string, scenarioId: string, injects: Injec
   addRecord('tabletopRuns', { workbookId, scenarioId, injects });
 export const updateRun = (
   id: string,
-  patch: Partial<Pick<TabletopRun, 'injects' | 'current' | 'state' | 'startedAt' | 'decisions'>>,
+  patch: Partial<
+    Pick<
+      TabletopRun,
+      'injects' | 'current' | 'state' | 'startedAt' | 'decisions' | 'pausedAt' | 'pausedSeconds'
+    >
+  >,
 ) => changeRecord('tabletopRuns', id, patch);
 export const removeRun = (id: string) => removeRecord('tabletopRuns', id);
 export const restoreRun = (id: string) => undoRemove('tabletopRuns', id);

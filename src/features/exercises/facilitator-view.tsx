@@ -4,7 +4,7 @@
 // full-window fallback where it is missing or refused). Works with no network: everything is local.
 import { useEffect, useRef, useState, type FormEvent, type RefObject } from 'react';
 import type { Decision, TabletopRun } from '../../domain/exercise';
-import { clockText, scenarioTime } from '../../domain/tabletop-script';
+import { clockText, runElapsedSeconds, scenarioTime, toggleClock } from '../../domain/tabletop-script';
 import { TextAreaField, TextField } from '../../components/form/field';
 import { showToast } from '../../components/toast';
 import { useGo } from '../../components/use-go';
@@ -15,9 +15,6 @@ import { todayIso } from '../../lib/dates';
 import { finishRun, updateRun } from './data';
 import { decisionFormSchema } from './form-schemas';
 import { newKey } from './inject-text';
-
-const elapsedSeconds = (startedAt: string | null, now: number) =>
-  startedAt ? Math.max(0, Math.floor((now - Date.parse(startedAt)) / 1000)) : 0;
 
 /** Keys typed into a field are the field's, not shortcuts. */
 const isTyping = (target: EventTarget | null) =>
@@ -74,8 +71,11 @@ export function FacilitatorView({ run, scenarioTitle }: { run: TabletopRun; scen
   }
 
   // The latest handlers for the one keydown listener.
-  const keys = useRef({ go, current, exit: exitFullScreen });
-  keys.current = { go, current, exit: exitFullScreen };
+  const pause = useGuardedAction(updateRun);
+  // Pause or resume: the patch is saved, so a reload finds the clock as it was left.
+  const togglePause = () => pause.start(run.id, toggleClock(run, Date.now()));
+  const keys = useRef({ go, current, exit: exitFullScreen, togglePause });
+  keys.current = { go, current, exit: exitFullScreen, togglePause };
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape') {
@@ -96,6 +96,13 @@ export function FacilitatorView({ run, scenarioTitle }: { run: TabletopRun; scen
       } else if (key === 'd') {
         e.preventDefault();
         decisionForm.current?.querySelector('input')?.focus();
+      } else if (
+        e.key === ' ' &&
+        !(e.target instanceof HTMLButtonElement || e.target instanceof HTMLAnchorElement)
+      ) {
+        // Space pauses or resumes the clock (on a button, Space is that button's).
+        e.preventDefault();
+        k.togglePause();
       }
     };
     document.addEventListener('keydown', onKey);
@@ -103,7 +110,7 @@ export function FacilitatorView({ run, scenarioTitle }: { run: TabletopRun; scen
   }, []);
 
   const inject = run.injects[current];
-  const seconds = elapsedSeconds(run.startedAt, now);
+  const seconds = runElapsedSeconds(run, now);
   return (
     <section
       ref={root}
@@ -120,7 +127,11 @@ export function FacilitatorView({ run, scenarioTitle }: { run: TabletopRun; scen
           {t('exercises.runner.clock')}{' '}
           <strong className="exercises-clock" role="timer" aria-live="off">
             {clockText(seconds)}
-          </strong>
+          </strong>{' '}
+          {run.pausedAt && <span data-testid="clock-paused">{t('exercises.runner.paused')}</span>}{' '}
+          <button type="button" className="secondary" disabled={pause.busy} onClick={togglePause}>
+            {run.pausedAt ? t('exercises.runner.resume') : t('exercises.runner.pause')}
+          </button>
         </p>
       </div>
       {inject && (

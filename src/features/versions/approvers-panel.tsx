@@ -4,7 +4,8 @@ import { useId, useState } from 'react';
 import type { Approver } from '../../domain/approver';
 import { useT } from '../../i18n/use-i18n';
 import { reportUnexpected } from '../../lib/unexpected-error';
-import { addApprover, editApprover, removeApprover } from './data';
+import { addApprover, editApprover, removeApprover, restoreApprover } from './data';
+import { RemoveButton } from './remove-button';
 
 type Values = { name: string; role: string };
 
@@ -119,15 +120,12 @@ export function ApproversPanel({ workbookId, approvers }: { workbookId: string; 
                 <button type="button" className="link-button" onClick={() => setEditing(a.id)}>
                   {t('versions.approvers.edit', { name: a.name })}
                 </button>
-                <button
-                  type="button"
-                  className="link-button"
-                  onClick={() => {
-                    removeApprover(a.id).catch(reportUnexpected);
-                  }}
-                >
-                  {t('versions.approvers.remove', { name: a.name })}
-                </button>
+                <RemoveButton
+                  name={a.name}
+                  label={t('versions.approvers.remove', { name: a.name })}
+                  remove={() => removeApprover(a.id)}
+                  undo={() => restoreApprover(a.id)}
+                />
               </li>
             ),
           )}

@@ -8,6 +8,7 @@ import {
   changeRecord,
   guardedWrite,
   removeRecord,
+  undoRemove,
   type WriteOutcome,
 } from '../../db/guarded-write';
 import { noteChanges } from '../../db/meta';
@@ -84,12 +85,16 @@ export const addApprover = (workbookId: string, values: { name: string; role: st
 export const editApprover = (id: string, values: { name: string; role: string }) =>
   changeRecord('approvers', id, values);
 export const removeApprover = (id: string) => removeRecord('approvers', id);
+export const restoreApprover = (id: string) => undoRemove('approvers', id);
 
 export const addRecipient = (
   workbookId: string,
   values: { name: string; role: string; copyNumber: number },
 ) => addRecord('distributionList', { workbookId, ...values });
+export const editRecipient = (id: string, values: { name: string; role: string; copyNumber: number }) =>
+  changeRecord('distributionList', id, values);
 export const removeRecipient = (id: string) => removeRecord('distributionList', id);
+export const restoreRecipient = (id: string) => undoRemove('distributionList', id);
 
 export const raiseTrigger = (
   workbookId: string,

@@ -30,8 +30,6 @@ export function WorkbookCard({ workbook }: { workbook: Workbook }) {
             <dd>{workbook.organisation}</dd>
           </>
         )}
-        <dt>{t('workbooks.status')}</dt>
-        <dd>{t.loose(`workbooks.status.${workbook.status}`)}</dd>
         <dt>{t('workbooks.nextReviewDate')}</dt>
         <dd>
           {next ? fmt.date(next) : t('workbooks.noReview')}

@@ -1,16 +1,14 @@
 // The workbook's own facts (cover page of the plan), edited in place with autosave (on the overview).
-import { nextReviewDate, workbookStatuses, type Workbook } from '../../domain/workbook';
-import {
-  nullableNumber,
-  nullableString,
-  SelectField,
-  TextAreaField,
-  TextField,
-} from '../../components/form/field';
+// The plan's status is not typed in here: it comes from published versions and sign-offs, and the
+// overview passes it in read only (`planState`). The old `status` field stays in the schema for old
+// data and is no longer offered.
+import type { ReactNode } from 'react';
+import { nextReviewDate, type Workbook } from '../../domain/workbook';
+import { nullableNumber, nullableString, TextAreaField, TextField } from '../../components/form/field';
 import { useWorkbookDetailsForm } from './details-form';
 import { useFormat, useT } from '../../i18n/use-i18n';
 
-export function WorkbookDetailsForm({ workbook }: { workbook: Workbook }) {
+export function WorkbookDetailsForm({ workbook, planState }: { workbook: Workbook; planState: ReactNode }) {
   const t = useT();
   const fmt = useFormat();
   const form = useWorkbookDetailsForm(workbook);
@@ -27,12 +25,7 @@ export function WorkbookDetailsForm({ workbook }: { workbook: Workbook }) {
           {...form.register('organisation')}
         />
         <TextField label={t('workbooks.owner')} error={errors.owner} {...form.register('owner')} />
-        <SelectField
-          label={t('workbooks.status')}
-          error={errors.status}
-          options={workbookStatuses.map((s) => ({ value: s, label: t.loose(`workbooks.status.${s}`) }))}
-          {...form.register('status')}
-        />
+        {planState}
         <TextField
           type="date"
           label={t('workbooks.lastReviewDate')}
