@@ -26,7 +26,7 @@ async function importAll(text: string) {
 }
 
 describe('exercises in backups', () => {
-  it('the 3 → 4 step adds the exercise tables (and the other version 4 tables) empty and keeps everything else', () => {
+  it('the 3 → 4 step adds every version 4 table empty (exercises, versions, distribution, review triggers) and keeps everything else', () => {
     const v3 = JSON.parse(fixture('backup-v3.json')) as { data: Record<string, unknown> };
     // BIA resources gain rows made from the risk-area dependencies: bia-links.test.ts checks those.
     const { biaResources: _made, ...rest } = migrateBackupData(v3.data, 3, 4);
