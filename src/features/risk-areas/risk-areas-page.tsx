@@ -76,7 +76,8 @@ export default function RiskAreasPage() {
           <DependencyList
             workbookId={workbook.id}
             area={area}
-            items={dependencies.filter((d) => d.area === area)}
+            items={dependencies.dependencies.filter((d) => d.area === area)}
+            linked={dependencies.linked}
           />
         </div>
       )}

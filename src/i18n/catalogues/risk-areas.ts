@@ -55,6 +55,20 @@ export default defineCatalogue(
     newDependencyName: 'New entry',
     removeDependency: 'Remove {name}',
     dependencyRemoved: '“{name}” was removed.',
+    'errors.duplicate': '“{name}” is already in this list.',
+    'link.inBia': 'In the BIA:',
+    'link.recovers': 'recovers in {hours} h',
+    'link.noRecovery': 'recovery time not set yet',
+    'link.none': 'Not in the BIA.',
+    'link.put': 'Put in the BIA',
+    'link.putNamed': 'Put {name} in the BIA',
+    'link.removedWith': '“{name}” was removed, with its BIA resource.',
+    'link.keptOne':
+      '“{name}” was removed from this list. Its BIA resource “{resource}” stays: 1 process depends on it.',
+    'link.keptMany':
+      '“{name}” was removed from this list. Its BIA resource “{resource}” stays: {count} processes depend on it.',
+    'link.keptDetails':
+      '“{name}” was removed from this list. Its BIA resource “{resource}” stays: it holds details entered in the BIA.',
     answered: '{answered} of {total} answered',
   },
   {
@@ -108,6 +122,20 @@ export default defineCatalogue(
     newDependencyName: '새 항목',
     removeDependency: '{name} 제거',
     dependencyRemoved: '“{name}”을(를) 제거했습니다.',
+    'errors.duplicate': '“{name}”은(는) 이미 이 목록에 있습니다.',
+    'link.inBia': 'BIA 자원:',
+    'link.recovers': '{hours}시간 안에 복구',
+    'link.noRecovery': '복구 시간 아직 미입력',
+    'link.none': 'BIA에 없습니다.',
+    'link.put': 'BIA에 넣기',
+    'link.putNamed': '{name}을(를) BIA에 넣기',
+    'link.removedWith': '“{name}”을(를) BIA 자원과 함께 제거했습니다.',
+    'link.keptOne':
+      '“{name}”을(를) 이 목록에서 제거했습니다. BIA 자원 “{resource}”은(는) 남겨 둡니다: 프로세스 1개가 의존합니다.',
+    'link.keptMany':
+      '“{name}”을(를) 이 목록에서 제거했습니다. BIA 자원 “{resource}”은(는) 남겨 둡니다: 프로세스 {count}개가 의존합니다.',
+    'link.keptDetails':
+      '“{name}”을(를) 이 목록에서 제거했습니다. BIA 자원 “{resource}”은(는) 남겨 둡니다: BIA에 입력한 내용이 있습니다.',
     answered: '{total}개 중 {answered}개 답변',
   },
 );
