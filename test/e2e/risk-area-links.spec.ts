@@ -1,6 +1,7 @@
 // A risk-area dependency added in the app gets its BIA resource at once, and its row says so ("In
 // the BIA: ERP, recovery time not set yet", linked to the BIA step), after a reload too; a rename
-// carries over; the recovery time set in the BIA shows in the list; a removal says the resource
+// carries over until the planner names the resource otherwise in the BIA; the recovery time set
+// there shows in the list; a removal says the resource
 // stays when it holds BIA details, and Undo brings the row back. English and Korean, axe, 360 px.
 import { createWorkbookViaUi, expect, expectAccessible, expectSaved, test } from './fixtures';
 
@@ -43,10 +44,16 @@ test('a dependency added on the risk-areas step is in the BIA, linked, after rel
   );
   await expect(page.getByLabel('Name (required)')).toHaveValue('ERP (SAP)');
   await page.getByLabel('Own recovery time, hours').fill('8');
+  // The planner names the resource more exactly in the BIA: from now on it keeps its own name.
+  await page.getByLabel('Name (required)').fill('SAP S/4HANA');
   await expectSaved(page);
 
   await page.goto(`${workbookUrl}/areas/systems`);
-  await expect(link).toHaveText('In the BIA: ERP (SAP), recovers in 8 h');
+  await expect(link).toHaveText('In the BIA: SAP S/4HANA, recovers in 8 h');
+  await page.getByLabel(/^Name/).fill('ERP');
+  await expectSaved(page);
+  await expect(page.getByRole('button', { name: 'Remove ERP' })).toBeVisible();
+  await expect(link).toHaveText('In the BIA: SAP S/4HANA, recovers in 8 h');
 
   await page.setViewportSize({ width: 360, height: 800 });
   await expect(link).toBeVisible();
@@ -56,16 +63,16 @@ test('a dependency added on the risk-areas step is in the BIA, linked, after rel
   await page.setViewportSize({ width: 1280, height: 900 });
 
   // The resource holds a recovery time: removing the entry keeps it, and says so; Undo restores.
-  await page.getByRole('button', { name: 'Remove ERP (SAP)' }).click();
+  await page.getByRole('button', { name: 'Remove ERP' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'was removed' })).toHaveText(
-    /“ERP \(SAP\)” was removed from this list\. Its BIA resource “ERP \(SAP\)” stays: it holds details entered in the BIA\./,
+    /“ERP” was removed from this list\. Its BIA resource “SAP S\/4HANA” stays: it holds details entered in the BIA\./,
   );
   await expect(page.getByLabel(/^Name/)).toHaveCount(0);
   await page.getByRole('button', { name: 'Undo' }).click();
-  await expect(page.getByLabel(/^Name/)).toHaveValue('ERP (SAP)');
-  await expect(link).toHaveText('In the BIA: ERP (SAP), recovers in 8 h');
+  await expect(page.getByLabel(/^Name/)).toHaveValue('ERP');
+  await expect(link).toHaveText('In the BIA: SAP S/4HANA, recovers in 8 h');
   await page.reload();
-  await expect(link).toHaveText('In the BIA: ERP (SAP), recovers in 8 h');
+  await expect(link).toHaveText('In the BIA: SAP S/4HANA, recovers in 8 h');
 });
 
 test('the link in Korean', async ({ page, server }) => {
