@@ -1,7 +1,7 @@
 // Exercise writes that touch several tables at once, each in one transaction (all or nothing):
 // a finding becomes a mitigation action linked both ways (as a lesson does, db/lessons.ts), and a
 // finished tabletop run becomes an exercise record with a finding per follow-up in its decision log.
-import type { Exercise } from '../domain/exercise';
+import type { Decision, Exercise, TabletopRun } from '../domain/exercise';
 import type { MitigationAction } from '../domain/scenario';
 import { getDb } from './db';
 import { applyPatch, buildRecord, getRecord, nextOrder, RecordNotFoundError, touchWorkbook } from './records';
@@ -88,4 +88,25 @@ export async function finishTabletopRun(runId: string, title: string, date: stri
       return exercise;
     },
   );
+}
+
+/**
+ * Rewrites a running tabletop's decision log by `change`, read and written in one transaction so
+ * an entry logged, edited or removed meanwhile is never lost to a stale copy. A finished run is
+ * refused: its log already became the exercise record.
+ */
+export async function changeRunDecisions(
+  runId: string,
+  change: (decisions: Decision[]) => Decision[],
+): Promise<TabletopRun> {
+  const db = getDb();
+  return db.transaction('rw', [db.tabletopRuns, db.workbooks], async () => {
+    const run = await getRecord('tabletopRuns', runId);
+    if (!run || run.deletedAt || run.state === 'finished') {
+      throw new RecordNotFoundError('tabletopRuns', runId);
+    }
+    const next = await applyPatch('tabletopRuns', runId, { decisions: change(run.decisions) });
+    await touchWorkbook(run.workbookId);
+    return next;
+  });
 }

@@ -1,8 +1,8 @@
 // Exercises end to end: plan an exercise with an objective and a recovery time (bad input beside
 // the field), prepare a tabletop built from the workbook, edit its script, run it with the
-// keyboard, log a decision, survive a reload, finish it into an exercise record whose finding
-// becomes an action in the Actions step; axe-clean, full screen on a button, 360 px without
-// horizontal scrolling.
+// keyboard, log decisions, edit one in place and remove another with Undo, survive a reload, finish
+// it into an exercise record (the log as edited) whose finding becomes an action in the Actions
+// step; axe-clean, full screen on a button, 360 px without horizontal scrolling.
 import { expect, expectAccessible, expectSaved, test } from './fixtures';
 import type { Page } from '@playwright/test';
 
@@ -146,6 +146,62 @@ test('log an exercise, run a tabletop with the keyboard, and turn its finding in
   await expect(logRow).toContainText('(T+8:00)');
   await expect(logRow).toContainText('Keep printed invoice templates at home');
   await expect(decision).toHaveValue('');
+  await decision.fill('Call the bank');
+  await page.getByLabel('Follow-up (becomes a finding)').fill('Ask the bank for paper statements');
+  await page.getByRole('button', { name: 'Log decision' }).click();
+  await expect(page.getByRole('row', { name: /Call the bank/ })).toBeVisible();
+
+  // Edit a logged decision in place with the keyboard: Enter on its Edit button opens the editor
+  // with focus in its first field; the letters typed (n, p, d) are text, not the runner's keys.
+  await page.getByRole('button', { name: 'Edit “Send invoices by post”' }).focus();
+  await page.keyboard.press('Enter');
+  const editor = page.getByRole('form', { name: /^Editing the decision “Send invoices by post/ });
+  const editedDecision = editor.getByRole('textbox', { name: /^Decision/ });
+  await expect(editedDecision).toBeFocused();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' and a paid PDF');
+  await expect(editedDecision).toHaveValue('Send invoices by post and a paid PDF');
+  await expect(page.getByTestId('scenario-time')).toHaveText('T+8:00');
+  await expect(page.getByRole('textbox', { name: /^Decision/ }).first()).not.toBeFocused();
+  // A bad time is explained beside the field and the editor stays open; a good one is kept.
+  await page.keyboard.press('Tab');
+  await expect(editor.getByLabel('Time', { exact: true })).toBeFocused();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('0:99:00');
+  await expect(editor.getByText('Enter a clock time such as 0:12:30.')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(editor).toBeVisible();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('0:12:30');
+  await expect(editor.getByText('Enter a clock time such as 0:12:30.')).toHaveCount(0);
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(editor.getByLabel('Follow-up (becomes a finding)')).toBeFocused();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' and at the office');
+  await expectSaved(page);
+  await expectAccessible(page, 'decision editor');
+  await page.keyboard.press('Escape');
+  await expect(editor).toHaveCount(0);
+  const editButton = page.getByRole('button', { name: 'Edit “Send invoices by post and a paid PDF”' });
+  await expect(editButton).toBeFocused();
+  const edited = page.getByRole('row', { name: /Send invoices by post and a paid PDF/ });
+  await expect(edited).toContainText('0:12:30 (T+8:00)');
+  await expect(edited).toContainText('Keep printed invoice templates at home and at the office');
+  await expect(page.getByTestId('scenario-time')).toHaveText('T+8:00');
+
+  // Remove with the keyboard, then Undo: the decision comes back in its place.
+  await page.getByRole('button', { name: 'Remove “Call the bank”' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('row', { name: /Call the bank/ })).toHaveCount(0);
+  const removedToast = page.locator('.toast', { hasText: 'Removed the decision “Call the bank”.' });
+  await expect(removedToast).toBeVisible();
+  await removedToast.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('row', { name: /Call the bank/ })).toBeVisible();
+  expect(await page.locator('.exercises-decisions tbody tr').allTextContents()).toEqual([
+    expect.stringContaining('Send invoices by post and a paid PDF'),
+    expect.stringContaining('Call the bank'),
+  ]);
 
   await server.restart();
 
@@ -154,6 +210,15 @@ test('log an exercise, run a tabletop with the keyboard, and turn its finding in
   await expect(page.getByRole('button', { name: 'Leave full screen' })).toBeVisible();
   await expectAccessible(page, 'tabletop runner, full screen');
   await page.screenshot({ path: testInfo.outputPath('runner-1280.png') });
+  // In full screen the page's toasts are out of sight: the log offers the Undo itself (and does
+  // not offer it for the removal already undone).
+  await expect(page.locator('.exercises-runner').getByRole('status')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Remove “Call the bank”' }).click();
+  await expect(page.getByRole('row', { name: /Call the bank/ })).toHaveCount(0);
+  await expect(page.locator('.exercises-runner').getByRole('status')).toHaveText(
+    'Removed the decision “Call the bank”. Undo',
+  );
+  await expectAccessible(page, 'tabletop runner, full screen, a decision removed');
   await page.keyboard.press('Escape');
   await expect(page.getByRole('button', { name: 'Full screen', exact: true })).toBeVisible();
 
@@ -167,7 +232,10 @@ test('log an exercise, run a tabletop with the keyboard, and turn its finding in
   // A reload comes back to the same inject with the decision log.
   await page.reload();
   await expect(injectTitle(page)).toHaveText('Invoicing passes its RTO of 8 h and is still down.');
-  await expect(page.getByRole('row', { name: /Send invoices by post/ })).toBeVisible();
+  await expect(page.getByRole('row', { name: /Send invoices by post and a paid PDF/ })).toContainText(
+    '0:12:30 (T+8:00)',
+  );
+  await expect(page.getByRole('row', { name: /Call the bank/ })).toHaveCount(0);
   await expect(page.getByTestId('clock-paused')).toHaveText('Paused');
   const stood = await page.getByRole('timer').textContent();
   await page.keyboard.press('Space');
@@ -180,19 +248,31 @@ test('log an exercise, run a tabletop with the keyboard, and turn its finding in
   await noHorizontalScroll(page);
   await expectAccessible(page, 'tabletop runner at 360 px');
   await page.screenshot({ path: testInfo.outputPath('runner-360.png'), fullPage: true });
+  await page.getByRole('button', { name: 'Edit “Send invoices by post and a paid PDF”' }).click();
+  await expect(editor.getByRole('textbox', { name: /^Decision/ })).toBeFocused();
+  await noHorizontalScroll(page);
+  expect(await page.locator('.exercises-decisions .table-scroll').evaluate((e) => e.scrollLeft)).toBe(0);
+  const box = (await editor.getByLabel('Follow-up (becomes a finding)').boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(360);
+  await page.screenshot({ path: testInfo.outputPath('editor-360.png'), fullPage: true });
+  await page.keyboard.press('Escape');
+  await expect(editor).toHaveCount(0);
   await page.setViewportSize({ width: 1280, height: 900 });
 
   // Finish: an exercise record with the follow-up as a finding, which becomes an action.
   await page.getByRole('button', { name: 'Finish and record the exercise' }).click();
   await expect(page.getByRole('heading', { level: 2, name: `Tabletop: ${SCENARIO}` })).toBeVisible();
+  // The record holds the log as edited: one finding, the edited follow-up; the removed one is gone.
   await expect(page.getByLabel('Finding', { exact: true })).toHaveValue(
-    'Keep printed invoice templates at home',
+    'Keep printed invoice templates at home and at the office',
   );
+  await expect(page.getByText('Ask the bank for paper statements')).toHaveCount(0);
   await expect(page.getByLabel('Owner', { exact: true })).toHaveValue('김민수');
   await expect(page.getByLabel('Scenario for the action')).toHaveValue(/.+/);
   await page.getByRole('button', { name: 'Make it an action' }).click();
   await expect(page.getByTestId('finding-action')).toHaveText(
-    `Action on “${SCENARIO}”: Keep printed invoice templates at home (open)`,
+    `Action on “${SCENARIO}”: Keep printed invoice templates at home and at the office (open)`,
   );
   await expectAccessible(page, 'finished tabletop record');
   await noHorizontalScroll(page);
@@ -202,7 +282,9 @@ test('log an exercise, run a tabletop with the keyboard, and turn its finding in
   await page.setViewportSize({ width: 1280, height: 900 });
 
   await page.getByRole('link', { name: 'Actions', exact: true }).click();
-  const actionRow = page.getByRole('row', { name: /Keep printed invoice templates at home/ });
+  const actionRow = page.getByRole('row', {
+    name: /Keep printed invoice templates at home and at the office/,
+  });
   await expect(actionRow).toContainText('Exercise finding');
   await expect(actionRow).toContainText('김민수');
 

@@ -4,10 +4,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { z } from 'zod';
 import { useAutosaveForm } from '../../components/form/use-autosave-form';
-import { finishTabletopRun, turnFindingIntoAction } from '../../db/exercises';
+import { flushSaves } from '../../db/autosave';
+import { changeRunDecisions, finishTabletopRun, turnFindingIntoAction } from '../../db/exercises';
 import { addRecord, changeRecord, guardedWrite, removeRecord, undoRemove } from '../../db/guarded-write';
 import { listByWorkbook } from '../../db/records';
+import { restoreDecisionAt, withoutDecision } from '../../domain/decision-log';
 import type {
+  Decision,
   Exercise,
   ExerciseFinding,
   ExerciseObjective,
@@ -15,6 +18,7 @@ import type {
   TabletopRun,
 } from '../../domain/exercise';
 import {
+  decisionsFormSchema,
   exerciseFormSchema,
   findingFormSchema,
   objectiveFormSchema,
@@ -95,16 +99,32 @@ export const createRun = (workbookId: string, scenarioId: string, injects: Injec
 export const updateRun = (
   id: string,
   patch: Partial<
-    Pick<
-      TabletopRun,
-      'injects' | 'current' | 'state' | 'startedAt' | 'decisions' | 'pausedAt' | 'pausedSeconds'
-    >
+    Pick<TabletopRun, 'injects' | 'current' | 'state' | 'startedAt' | 'pausedAt' | 'pausedSeconds'>
   >,
 ) => changeRecord('tabletopRuns', id, patch);
 export const removeRun = (id: string) => removeRecord('tabletopRuns', id);
 export const restoreRun = (id: string) => undoRemove('tabletopRuns', id);
-export const finishRun = (runId: string, title: string, date: string) =>
-  guardedWrite(() => finishTabletopRun(runId, title, date), { edits: 1 });
+/** Finishes the run from what is stored, after any decision edit still waiting for its autosave. */
+export const finishRun = async (runId: string, title: string, date: string) => {
+  await flushSaves();
+  return guardedWrite(() => finishTabletopRun(runId, title, date), { edits: 1 });
+};
+
+// The decision log. Logging, removing and Undo each change the stored list in one transaction;
+// an edit in place autosaves the whole list (useDecisionsForm), so a queued edit is written first,
+// and the transaction then starts from it, not from an older copy.
+const changeDecisions = async (runId: string, change: (list: Decision[]) => Decision[]) => {
+  await flushSaves();
+  return guardedWrite(() => changeRunDecisions(runId, change), { edits: 1 });
+};
+export const logDecision = (runId: string, decision: Decision) =>
+  changeDecisions(runId, (list) => [...list, decision]);
+export const removeDecision = (runId: string, key: string) =>
+  changeDecisions(runId, (list) => withoutDecision(list, key));
+export const restoreDecision = (runId: string, decision: Decision, index: number) =>
+  changeDecisions(runId, (list) => restoreDecisionAt(list, decision, index));
+export const useDecisionsForm = (run: TabletopRun) =>
+  useAutosaveForm({ schema: decisionsFormSchema, table: 'tabletopRuns', record: run });
 
 // The forms that edit a stored record in place (autosaved).
 export const useExerciseForm = (exercise: Exercise) =>

@@ -1,12 +1,13 @@
 // One exercise, edited in place with autosave: its details, scope, objectives and whether each was
 // met, recovery time per process against its RTO, and findings (each can become an action).
-import { EXERCISE_STATUSES, EXERCISE_TYPES, type Exercise } from '../../domain/exercise';
-import { SelectField, TextAreaField, TextField } from '../../components/form/field';
+import type { Exercise } from '../../domain/exercise';
+import { TextAreaField } from '../../components/form/field';
 import { useDeleteWithUndo } from '../../components/use-delete-with-undo';
 import { useGo } from '../../components/use-go';
 import { WriteError } from '../../components/write-error';
 import { useT } from '../../i18n/use-i18n';
 import { removeExercise, restoreExercise, useExerciseForm, type ExerciseLogData } from './data';
+import { ExerciseBasicFields } from './exercise-fields';
 import { FindingsSection } from './findings-section';
 import { ObjectivesSection } from './objectives-section';
 import { RecoverySection } from './recovery-section';
@@ -28,23 +29,14 @@ export function ExerciseEditor({ exercise, data }: { exercise: Exercise; data: E
       <section className="page" aria-labelledby="exercise-heading">
         <h2 id="exercise-heading">{exercise.title}</h2>
         <form className="form-grid" noValidate onSubmit={(e) => e.preventDefault()}>
-          <TextField label={t('exercises.title')} required error={errors.title} {...form.register('title')} />
-          <SelectField
-            label={t('exercises.type')}
-            options={EXERCISE_TYPES.map((v) => ({ value: v, label: t(`exercises.type.${v}`) }))}
-            {...form.register('type')}
-          />
-          <TextField
-            type="date"
-            label={t('exercises.date')}
-            required
-            error={errors.date}
-            {...form.register('date')}
-          />
-          <SelectField
-            label={t('exercises.status')}
-            options={EXERCISE_STATUSES.map((v) => ({ value: v, label: t(`exercises.status.${v}`) }))}
-            {...form.register('status')}
+          <ExerciseBasicFields
+            fields={{
+              title: form.register('title'),
+              type: form.register('type'),
+              date: form.register('date'),
+              status: form.register('status'),
+            }}
+            errors={errors}
           />
           <TextAreaField
             className="span-2"

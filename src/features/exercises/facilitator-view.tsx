@@ -2,10 +2,10 @@
 // its prompt, the scenario time and a running exercise clock; keys N/→ and P/← step through the
 // injects, D jumps to the decision form, Esc leaves full screen (the browser's Fullscreen API, or a
 // full-window fallback where it is missing or refused). Works with no network: everything is local.
-import { useEffect, useRef, useState, type FormEvent, type RefObject } from 'react';
-import type { Decision, TabletopRun } from '../../domain/exercise';
+// The decision log beside it is decision-log.tsx.
+import { useEffect, useRef, useState } from 'react';
+import type { TabletopRun } from '../../domain/exercise';
 import { clockText, runElapsedSeconds, scenarioTime, toggleClock } from '../../domain/tabletop-script';
-import { TextAreaField, TextField } from '../../components/form/field';
 import { showToast } from '../../components/toast';
 import { useGo } from '../../components/use-go';
 import { useGuardedAction } from '../../components/use-guarded-action';
@@ -13,8 +13,7 @@ import { WriteError } from '../../components/write-error';
 import { useT } from '../../i18n/use-i18n';
 import { todayIso } from '../../lib/dates';
 import { finishRun, updateRun } from './data';
-import { decisionFormSchema } from './form-schemas';
-import { newKey } from './inject-text';
+import { DecisionLog } from './decision-log';
 
 /** Keys typed into a field are the field's, not shortcuts. */
 const isTyping = (target: EventTarget | null) =>
@@ -162,7 +161,13 @@ export function FacilitatorView({ run, scenarioTitle }: { run: TabletopRun; scen
       </div>
       <p className="muted exercises-keys">{t('exercises.runner.keys')}</p>
       <WriteError error={move.error} onRetry={move.retry} />
-      <DecisionLog run={run} seconds={seconds} injectKey={inject?.key ?? null} formRef={decisionForm} />
+      <DecisionLog
+        run={run}
+        seconds={seconds}
+        injectKey={inject?.key ?? null}
+        formRef={decisionForm}
+        fullScreen={isFull}
+      />
       <div className="card-actions">
         <button
           type="button"
@@ -180,124 +185,5 @@ export function FacilitatorView({ run, scenarioTitle }: { run: TabletopRun; scen
       </div>
       <WriteError error={finish.error} onRetry={finish.retry} />
     </section>
-  );
-}
-
-type LogProps = {
-  run: TabletopRun;
-  seconds: number;
-  injectKey: string | null;
-  formRef: RefObject<HTMLFormElement | null>;
-};
-
-const emptyDecision = { decision: '', owner: '', reasoning: '', followUp: '' };
-type Fields = typeof emptyDecision;
-
-function DecisionLog({ run, seconds, injectKey, formRef }: LogProps) {
-  const t = useT();
-  const [values, setValues] = useState<Fields>(emptyDecision);
-  const [errors, setErrors] = useState<Partial<Record<keyof Fields, string>>>({});
-  const save = useGuardedAction(updateRun, { onSuccess: () => setValues(emptyDecision) });
-  const set = (field: keyof Fields, value: string) => setValues((v) => ({ ...v, [field]: value }));
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    const parsed = decisionFormSchema.safeParse(values);
-    if (!parsed.success) {
-      const next: typeof errors = {};
-      for (const issue of parsed.error.issues) next[issue.path[0] as keyof Fields] ??= issue.message;
-      setErrors(next);
-      return;
-    }
-    setErrors({});
-    const decision: Decision = { key: newKey(), atSeconds: seconds, injectKey, ...parsed.data };
-    save.start(run.id, { decisions: [...run.decisions, decision] });
-  };
-  const err = (f: keyof Fields) => (errors[f] ? { message: errors[f] } : undefined);
-  const injectTime = (key: string | null) => {
-    const i = run.injects.find((x) => x.key === key);
-    return i ? ` (${scenarioTime(i.atMinutes)})` : '';
-  };
-  return (
-    <div className="exercises-decisions">
-      <h3>{t('exercises.runner.decisionHeading')}</h3>
-      <form
-        ref={formRef}
-        className="form-grid"
-        noValidate
-        onSubmit={submit}
-        aria-label={t('exercises.runner.decisionHeading')}
-      >
-        <TextField
-          className="span-2"
-          label={t('exercises.runner.decision')}
-          required
-          value={values.decision}
-          error={err('decision')}
-          onChange={(e) => set('decision', e.target.value)}
-        />
-        <TextField
-          label={t('exercises.runner.owner')}
-          value={values.owner}
-          error={err('owner')}
-          onChange={(e) => set('owner', e.target.value)}
-        />
-        <TextField
-          label={t('exercises.runner.followUp')}
-          value={values.followUp}
-          error={err('followUp')}
-          onChange={(e) => set('followUp', e.target.value)}
-        />
-        <TextAreaField
-          className="span-2"
-          label={t('exercises.runner.reasoning')}
-          value={values.reasoning}
-          error={err('reasoning')}
-          onChange={(e) => set('reasoning', e.target.value)}
-        />
-        <div className="span-2 card-actions">
-          <button type="submit" disabled={save.busy}>
-            {t('exercises.runner.logDecision')}
-          </button>
-        </div>
-      </form>
-      <WriteError error={save.error} onRetry={save.retry} />
-      {run.decisions.length === 0 ? (
-        <p className="muted">{t('exercises.runner.noDecisions')}</p>
-      ) : (
-        <div
-          className="table-scroll"
-          tabIndex={0}
-          role="region"
-          aria-label={t('exercises.runner.decisionsCaption')}
-        >
-          <table>
-            <caption className="visually-hidden">{t('exercises.runner.decisionsCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('exercises.runner.time')}</th>
-                <th scope="col">{t('exercises.runner.decision')}</th>
-                <th scope="col">{t('exercises.runner.owner')}</th>
-                <th scope="col">{t('exercises.runner.reasoning')}</th>
-                <th scope="col">{t('exercises.runner.followUp')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {run.decisions.map((d) => (
-                <tr key={d.key}>
-                  <td>
-                    {clockText(d.atSeconds)}
-                    {injectTime(d.injectKey)}
-                  </td>
-                  <td>{d.decision}</td>
-                  <td>{d.owner}</td>
-                  <td>{d.reasoning}</td>
-                  <td>{d.followUp}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-    </div>
   );
 }

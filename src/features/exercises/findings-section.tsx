@@ -1,11 +1,11 @@
 // What an exercise showed; each finding can become a mitigation action on a chosen scenario in one
-// step (linked both ways, as an incident's lessons are), after which it shows the action it became.
-import { useId, useState, type FormEvent } from 'react';
-import { Link } from 'react-router';
+// step (linked both ways, as an incident's lessons are; components/becomes-action.tsx, shared with
+// them), after which it shows the action it became.
+import { useState, type FormEvent } from 'react';
 import type { Exercise, ExerciseFinding } from '../../domain/exercise';
 import type { MitigationAction, Scenario } from '../../domain/scenario';
+import { BecomesAction } from '../../components/becomes-action';
 import { TextField } from '../../components/form/field';
-import { showToast } from '../../components/toast';
 import { useDeleteWithUndo } from '../../components/use-delete-with-undo';
 import { useGuardedAction } from '../../components/use-guarded-action';
 import { WriteError } from '../../components/write-error';
@@ -79,15 +79,6 @@ type RowProps = {
 
 function FindingRow({ finding, scenarios, actions, defaultScenarioId }: RowProps) {
   const t = useT();
-  const selectId = useId();
-  const [scenarioId, setScenarioId] = useState(defaultScenarioId);
-  const action = finding.actionId ? actions.find((a) => a.id === finding.actionId) : undefined;
-  const scenario = action ? scenarios.find((s) => s.id === action.scenarioId) : undefined;
-  const chosen = scenarios.find((s) => s.id === scenarioId);
-  const makeAction = useGuardedAction(makeFindingAnAction, {
-    onSuccess: () =>
-      chosen && showToast({ text: t('exercises.findings.created', { scenario: chosen.title }) }),
-  });
   const remove = useDeleteWithUndo({
     remove: () => removeFinding(finding.id),
     undo: () => restoreFinding(finding.id),
@@ -96,44 +87,29 @@ function FindingRow({ finding, scenarios, actions, defaultScenarioId }: RowProps
   return (
     <li className="exercises-item">
       <FindingFields finding={finding} />
-      {finding.actionId ? (
-        action && scenario ? (
-          <p className="badge badge-ok" data-testid="finding-action">
-            <Link to={`/w/${finding.workbookId}/scenarios/${scenario.id}`}>
-              {t('exercises.findings.becameAction', {
-                scenario: scenario.title,
-                action: action.action,
-                status: t(`exercises.action.${action.status}`),
-              })}
-            </Link>
-          </p>
-        ) : (
-          <p className="muted">{t('exercises.findings.actionGone')}</p>
-        )
-      ) : (
-        scenarios.length > 0 && (
-          <div className="exercises-add">
-            <div className="field">
-              <label htmlFor={selectId}>{t('exercises.findings.scenario')}</label>
-              <select id={selectId} value={scenarioId} onChange={(e) => setScenarioId(e.target.value)}>
-                <option value="">{t('exercises.findings.chooseScenario')}</option>
-                {scenarios.map((s) => (
-                  <option key={s.id} value={s.id}>
-                    {s.title}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <button
-              type="button"
-              disabled={!chosen || makeAction.busy}
-              onClick={() => chosen && makeAction.start(finding.id, chosen.id)}
-            >
-              {t('exercises.findings.makeAction')}
-            </button>
-          </div>
-        )
-      )}
+      <BecomesAction
+        workbookId={finding.workbookId}
+        actionId={finding.actionId}
+        scenarios={scenarios}
+        actions={actions}
+        defaultScenarioId={defaultScenarioId}
+        makeAction={(scenarioId) => makeFindingAnAction(finding.id, scenarioId)}
+        labels={{
+          scenario: t('exercises.findings.scenario'),
+          chooseScenario: t('exercises.findings.chooseScenario'),
+          makeAction: t('exercises.findings.makeAction'),
+          actionGone: t('exercises.findings.actionGone'),
+          became: (scenario, action) =>
+            t('exercises.findings.becameAction', {
+              scenario: scenario.title,
+              action: action.action,
+              status: t(`exercises.action.${action.status}`),
+            }),
+          created: (scenario) => t('exercises.findings.created', { scenario: scenario.title }),
+        }}
+        className="exercises-add"
+        testId="finding-action"
+      />
       <div
         className="card-actions"
         role="group"
@@ -143,10 +119,7 @@ function FindingRow({ finding, scenarios, actions, defaultScenarioId }: RowProps
           {t('exercises.findings.delete')}
         </button>
       </div>
-      <WriteError
-        error={makeAction.error ?? remove.error}
-        onRetry={makeAction.error ? makeAction.retry : remove.retry}
-      />
+      <WriteError error={remove.error} onRetry={remove.retry} />
     </li>
   );
 }

@@ -1,10 +1,9 @@
 // Plans (or records) an exercise: its name, type, date and whether it has been held.
 import type { z } from 'zod';
-import { EXERCISE_STATUSES, EXERCISE_TYPES } from '../../domain/exercise';
-import { SelectField, TextField } from '../../components/form/field';
 import { FormDialog } from '../../components/form/form-dialog';
 import { useT } from '../../i18n/use-i18n';
 import { addExercise } from './data';
+import { ExerciseBasicFields } from './exercise-fields';
 import { newExerciseSchema } from './form-schemas';
 
 type Values = z.input<typeof newExerciseSchema>;
@@ -25,37 +24,18 @@ export function NewExerciseDialog({ workbookId, open, onClose, onCreated }: Prop
       save={(values) => addExercise(workbookId, values)}
       onSaved={(exercise) => onCreated(exercise.id)}
     >
-      {(form) => {
-        const { errors } = form.formState;
-        return (
-          <>
-            <TextField
-              label={t('exercises.title')}
-              required
-              autoFocus
-              error={errors.title}
-              {...form.register('title')}
-            />
-            <SelectField
-              label={t('exercises.type')}
-              options={EXERCISE_TYPES.map((v) => ({ value: v, label: t(`exercises.type.${v}`) }))}
-              {...form.register('type')}
-            />
-            <TextField
-              type="date"
-              label={t('exercises.date')}
-              required
-              error={errors.date}
-              {...form.register('date')}
-            />
-            <SelectField
-              label={t('exercises.status')}
-              options={EXERCISE_STATUSES.map((v) => ({ value: v, label: t(`exercises.status.${v}`) }))}
-              {...form.register('status')}
-            />
-          </>
-        );
-      }}
+      {(form) => (
+        <ExerciseBasicFields
+          autoFocus
+          fields={{
+            title: form.register('title'),
+            type: form.register('type'),
+            date: form.register('date'),
+            status: form.register('status'),
+          }}
+          errors={form.formState.errors}
+        />
+      )}
     </FormDialog>
   );
 }

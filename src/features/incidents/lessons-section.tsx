@@ -1,11 +1,11 @@
 // Lessons learned from one incident; each can become a mitigation action on a chosen scenario in
-// one step, after which the lesson shows the action it became.
-import { useId, useState, type FormEvent } from 'react';
-import { Link } from 'react-router';
+// one step (components/becomes-action.tsx, shared with exercise findings), after which the lesson
+// shows the action it became.
+import { useState, type FormEvent } from 'react';
 import type { Incident, Lesson } from '../../domain/incident';
 import type { MitigationAction, Scenario } from '../../domain/scenario';
+import { BecomesAction } from '../../components/becomes-action';
 import { TextField } from '../../components/form/field';
-import { showToast } from '../../components/toast';
 import { useDeleteWithUndo } from '../../components/use-delete-with-undo';
 import { useGuardedAction } from '../../components/use-guarded-action';
 import { WriteError } from '../../components/write-error';
@@ -65,16 +65,6 @@ type RowProps = { lesson: Lesson; scenarios: Scenario[]; actions: MitigationActi
 
 function LessonRow({ lesson, scenarios, actions }: RowProps) {
   const t = useT();
-  const selectId = useId();
-  const [scenarioId, setScenarioId] = useState('');
-  const action = lesson.actionId ? actions.find((a) => a.id === lesson.actionId) : undefined;
-  const scenario = action ? scenarios.find((s) => s.id === action.scenarioId) : undefined;
-
-  const chosen = scenarios.find((s) => s.id === scenarioId);
-  const makeAction = useGuardedAction(makeLessonAnAction, {
-    onSuccess: () =>
-      chosen && showToast({ text: t('incidents.lessons.created', { scenario: chosen.title }) }),
-  });
   const remove = useDeleteWithUndo({
     remove: () => removeLesson(lesson.id),
     undo: () => restoreLesson(lesson.id),
@@ -84,44 +74,28 @@ function LessonRow({ lesson, scenarios, actions }: RowProps) {
   return (
     <li className="incidents-lesson">
       <LessonText lesson={lesson} />
-      {lesson.actionId ? (
-        action && scenario ? (
-          <p className="badge badge-ok" data-testid="lesson-action">
-            <Link to={`/w/${lesson.workbookId}/scenarios/${scenario.id}`}>
-              {t('incidents.lessons.becameAction', {
-                scenario: scenario.title,
-                action: action.action,
-                status: t(`incidents.action.${action.status}`),
-              })}
-            </Link>
-          </p>
-        ) : (
-          <p className="muted">{t('incidents.lessons.actionGone')}</p>
-        )
-      ) : (
-        scenarios.length > 0 && (
-          <div className="incidents-make-action">
-            <div className="field">
-              <label htmlFor={selectId}>{t('incidents.lessons.scenario')}</label>
-              <select id={selectId} value={scenarioId} onChange={(e) => setScenarioId(e.target.value)}>
-                <option value="">{t('incidents.lessons.chooseScenario')}</option>
-                {scenarios.map((s) => (
-                  <option key={s.id} value={s.id}>
-                    {s.title}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <button
-              type="button"
-              disabled={!chosen || makeAction.busy}
-              onClick={() => chosen && makeAction.start(lesson.id, chosen.id)}
-            >
-              {t('incidents.lessons.makeAction')}
-            </button>
-          </div>
-        )
-      )}
+      <BecomesAction
+        workbookId={lesson.workbookId}
+        actionId={lesson.actionId}
+        scenarios={scenarios}
+        actions={actions}
+        makeAction={(scenarioId) => makeLessonAnAction(lesson.id, scenarioId)}
+        labels={{
+          scenario: t('incidents.lessons.scenario'),
+          chooseScenario: t('incidents.lessons.chooseScenario'),
+          makeAction: t('incidents.lessons.makeAction'),
+          actionGone: t('incidents.lessons.actionGone'),
+          became: (scenario, action) =>
+            t('incidents.lessons.becameAction', {
+              scenario: scenario.title,
+              action: action.action,
+              status: t(`incidents.action.${action.status}`),
+            }),
+          created: (scenario) => t('incidents.lessons.created', { scenario: scenario.title }),
+        }}
+        className="incidents-make-action"
+        testId="lesson-action"
+      />
       <div
         className="card-actions"
         role="group"
@@ -131,10 +105,7 @@ function LessonRow({ lesson, scenarios, actions }: RowProps) {
           {t('incidents.lessons.delete')}
         </button>
       </div>
-      <WriteError
-        error={makeAction.error ?? remove.error}
-        onRetry={makeAction.error ? makeAction.retry : remove.retry}
-      />
+      <WriteError error={remove.error} onRetry={remove.retry} />
     </li>
   );
 }
