@@ -1,6 +1,6 @@
-// `npm run sync:server -- --port 8787 --data ./sync-data [--postgres <url>] [--dist dist] [--host 0.0.0.0]
-// [--trust-proxy]`: starts the team sync server, prints where it listens and where its data is (a
-// PostgreSQL address without its password), stops on Ctrl+C.
+// `npm run sync:server -- --port 8787 --data ./sync-data [--postgres <url> [--redis <url>]]
+// [--dist dist] [--host 0.0.0.0] [--trust-proxy]` (the Redis URL may come from SYNC_REDIS_URL): starts the team sync server, prints where it listens and where its
+// data is (PostgreSQL and Redis addresses without their passwords), stops on Ctrl+C.
 import { startSyncServer } from './sync-server';
 
 const args = process.argv.slice(2);
@@ -15,6 +15,8 @@ const server = await startSyncServer({
   host: option('host') ?? '127.0.0.1',
   dataDir: option('data') ?? 'sync-data',
   postgres: option('postgres'),
+  // From the environment too, so a password in it stays out of the process list.
+  redis: option('redis') ?? process.env.SYNC_REDIS_URL,
   distDir: option('dist') ?? 'dist',
   trustProxy: args.includes('--trust-proxy'),
   log: (line) => console.log(`${stamp()} ${line}`),

@@ -1,20 +1,13 @@
 // The server's data in PostgreSQL, for a larger deployment (`--postgres <url>`): the same two
 // tables as the SQLite file (store.ts), each document's Yjs updates and each document's credential
-// hashes, so several servers can share one store. Document writes go through one queue in the
-// order they were made; a document is loaded only after the writes before it have landed.
+// hashes, so several servers can share one store. Each update is committed before the server
+// applies and acknowledges it (the caller awaits `appendUpdate`). Document writes go through one
+// queue in the order they were made; a document is loaded only after the writes before it have
+// landed. A compaction merges the rows it deletes into the row it writes, so a row another server
+// wrote meanwhile is never lost.
 import pg from 'pg';
+import { redactedUrl } from './redact-url';
 import { mergeStored, type Credentials, type SyncStore } from './store';
-
-/** The connection address as the log may show it: no password. */
-function redactedUrl(url: string): string {
-  try {
-    const u = new URL(url);
-    if (u.password) u.password = '***';
-    return u.toString();
-  } catch {
-    return '(a PostgreSQL connection string)';
-  }
-}
 
 export async function openPostgresStore(url: string, onError: (error: Error) => void): Promise<SyncStore> {
   const pool = new pg.Pool({ connectionString: url, max: 4 });
@@ -36,11 +29,11 @@ export async function openPostgresStore(url: string, onError: (error: Error) => 
   `);
   let writes: Promise<void> = Promise.resolve();
   let closed = false;
-  const enqueue = (write: () => Promise<unknown>) => {
-    writes = writes.then(write).then(
-      () => undefined,
-      (error: unknown) => onError(error instanceof Error ? error : new Error(String(error))),
-    );
+  /** Runs `write` after the writes before it; the result says how this one ended. */
+  const enqueue = (write: () => Promise<unknown>): Promise<void> => {
+    const done = writes.then(write).then(() => undefined);
+    writes = done.catch(() => undefined);
+    return done;
   };
   const credentials = async (name: string): Promise<Credentials | null> => {
     const { rows } = await pool.query<{ edit_hash: string; read_hash: string }>(
@@ -51,7 +44,7 @@ export async function openPostgresStore(url: string, onError: (error: Error) => 
   };
 
   return {
-    where: `PostgreSQL ${redactedUrl(url)}`,
+    where: `PostgreSQL ${redactedUrl(url, 'PostgreSQL')}`,
     async loadDocument(name) {
       await writes;
       const { rows } = await pool.query<{ data: Buffer }>(
@@ -61,19 +54,30 @@ export async function openPostgresStore(url: string, onError: (error: Error) => 
       return mergeStored(rows.map((row) => new Uint8Array(row.data)));
     },
     appendUpdate(name, update) {
-      if (closed) return;
+      if (closed) return Promise.reject(new Error('the store is closed'));
       const data = Buffer.from(update);
-      enqueue(() => pool.query('INSERT INTO doc_updates (name, data) VALUES ($1, $2)', [name, data]));
+      // One statement, so PostgreSQL commits it on its own before the promise resolves.
+      return enqueue(() => pool.query('INSERT INTO doc_updates (name, data) VALUES ($1, $2)', [name, data]));
     },
     compactDocument(name, state) {
       if (closed) return Promise.resolve();
-      const data = Buffer.from(state);
-      enqueue(async () => {
+      const compacted = enqueue(async () => {
         const client = await pool.connect();
         try {
           await client.query('BEGIN');
-          await client.query('DELETE FROM doc_updates WHERE name = $1', [name]);
-          await client.query('INSERT INTO doc_updates (name, data) VALUES ($1, $2)', [name, data]);
+          const { rows } = await client.query<{ id: string; data: Buffer }>(
+            'SELECT id, data FROM doc_updates WHERE name = $1 ORDER BY id FOR UPDATE',
+            [name],
+          );
+          // Only the rows read are deleted: one committed after the SELECT stays as it is.
+          const merged = mergeStored([state, ...rows.map((row) => new Uint8Array(row.data))])!;
+          await client.query('DELETE FROM doc_updates WHERE id = ANY($1::bigint[])', [
+            rows.map((row) => row.id),
+          ]);
+          await client.query('INSERT INTO doc_updates (name, data) VALUES ($1, $2)', [
+            name,
+            Buffer.from(merged),
+          ]);
           await client.query('COMMIT');
         } catch (error) {
           await client.query('ROLLBACK');
@@ -82,7 +86,10 @@ export async function openPostgresStore(url: string, onError: (error: Error) => 
           client.release();
         }
       });
-      return writes;
+      // A failed compaction loses nothing (the rows stay); it is reported, not thrown at Hocuspocus.
+      return compacted.catch((error: unknown) =>
+        onError(error instanceof Error ? error : new Error(String(error))),
+      );
     },
     credentials,
     async register(name, creds) {

@@ -1,6 +1,6 @@
-// The server's SQLite file: each document's Yjs updates (appended as they are applied, so a killed
-// server loses nothing it acknowledged; compacted to one merged update when Hocuspocus stores the
-// document) and each document's credential hashes. Never a secret: only SHA-256 hashes. The
+// The server's SQLite file: each document's Yjs updates (each written before the server applies and
+// acknowledges it, so a killed server loses nothing it acknowledged; compacted to one merged update
+// when Hocuspocus stores the document) and each document's credential hashes. Never a secret: only SHA-256 hashes. The
 // interface is asynchronous so that PostgreSQL (store-postgres.ts) can stand in for it; SQLite
 // itself answers at once.
 import Database from 'better-sqlite3';
@@ -14,8 +14,10 @@ export type SyncStore = {
   /** Where the data is, for the log (never a password). */
   where: string;
   loadDocument(name: string): Promise<Uint8Array | null>;
-  /** Called for every applied update, in order; the write may finish later (see `close`). */
-  appendUpdate(name: string, update: Uint8Array): void;
+  /** Resolves once `update` is durably written (committed); the server acknowledges it only then. */
+  appendUpdate(name: string, update: Uint8Array): Promise<void>;
+  /** Replaces the stored updates with one: `state` merged with every row stored so far (another
+   * server sharing the store may have written rows this one has not applied yet). */
   compactDocument(name: string, state: Uint8Array): Promise<void>;
   credentials(name: string): Promise<Credentials | null>;
   /** Registers credentials unless some exist already; returns the ones in force. */
@@ -65,8 +67,9 @@ export function openSyncStore(dataDir: string): SyncStore {
     'UPDATE credentials SET edit_hash = ?, read_hash = ?, updated_at = ? WHERE name = ?',
   );
   const compact = db.transaction((name: string, state: Uint8Array) => {
+    const rows = selectUpdates.all(name).map((row) => new Uint8Array(row.data));
     deleteUpdates.run(name);
-    insertUpdate.run(name, Buffer.from(state));
+    insertUpdate.run(name, Buffer.from(mergeStored([state, ...rows])!));
   });
   let closed = false;
 
@@ -80,10 +83,17 @@ export function openSyncStore(dataDir: string): SyncStore {
     loadDocument: (name) =>
       Promise.resolve(mergeStored(selectUpdates.all(name).map((row) => new Uint8Array(row.data)))),
     appendUpdate(name, update) {
-      if (!closed) insertUpdate.run(name, Buffer.from(update));
+      if (closed) return Promise.reject(new Error('the store is closed'));
+      try {
+        insertUpdate.run(name, Buffer.from(update));
+        return Promise.resolve();
+      } catch (error) {
+        return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+      }
     },
     compactDocument(name, state) {
-      if (!closed) compact(name, state);
+      // IMMEDIATE: the write lock is taken before the rows are read, so none is deleted unread.
+      if (!closed) compact.immediate(name, state);
       return Promise.resolve();
     },
     credentials: (name) => Promise.resolve(credentials(name)),

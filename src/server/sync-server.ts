@@ -3,9 +3,11 @@
 // decided in onAuthenticate from the token against stored hashes (access.ts) before any document
 // byte is sent; failed attempts are rate-limited per address; messages and documents are capped;
 // documents persist in SQLite (store.ts) or, given a connection URL, in PostgreSQL
-// (store-postgres.ts). Log lines name documents and addresses, never a token or a password.
+// (store-postgres.ts), each update written before it is acknowledged; given a Redis URL, several
+// servers share live documents (redis-link.ts). Log lines name documents and addresses, never a
+// token or a password.
 import { Database } from '@hocuspocus/extension-database';
-import { Hocuspocus, type Document } from '@hocuspocus/server';
+import { Connection, Hocuspocus, type Document, type Extension } from '@hocuspocus/server';
 import { existsSync } from 'node:fs';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -19,6 +21,7 @@ import { FloodGuard } from './flood-guard';
 import { alreadyContained, SizeGuard, updateInMessage } from './size-guard';
 import { openSyncStore, type SyncStore } from './store';
 import { openPostgresStore } from './store-postgres';
+import { openRedisLink, type RedisLink } from './redis-link';
 
 export type SyncLimits = {
   /** Largest WebSocket message; a larger one closes the socket (1009, "Max payload size exceeded"). */
@@ -48,6 +51,8 @@ export type SyncServerOptions = {
   dataDir: string;
   /** A PostgreSQL connection URL: documents and credentials go there instead of SQLite. */
   postgres?: string;
+  /** A Redis URL shared by several servers behind one address (needs `postgres`: one shared store). */
+  redis?: string;
   /** The built app; default `dist`. Without a build the server syncs and answers 404 elsewhere. */
   distDir?: string;
   log?: (line: string) => void;
@@ -66,12 +71,28 @@ class Refusal extends Error {
   }
 }
 
+/** Why an update was not stored; Hocuspocus closes the connection with this code and reason. */
+class NotStored extends Error {
+  constructor(
+    readonly code: number,
+    readonly reason: string,
+  ) {
+    super(reason);
+  }
+}
+
 export const ROTATED = { code: 4403, reason: 'credentials-rotated' };
+
+/** The update a client sends when it has nothing the server lacks: no structs, no deletions. */
+const isEmptyUpdate = (update: Uint8Array) => update.byteLength === 2 && update[0] === 0 && update[1] === 0;
 
 export async function startSyncServer(opts: SyncServerOptions): Promise<SyncServer> {
   const log = opts.log ?? (() => {});
   const limits = { ...DEFAULT_LIMITS, ...opts.limits };
   const host = opts.host ?? '127.0.0.1';
+  // Each SQLite file belongs to one server; servers that share live documents share one database.
+  if (opts.redis && !opts.postgres)
+    throw new Error('--redis needs --postgres: the servers share one database');
   const store: SyncStore = opts.postgres
     ? await openPostgresStore(opts.postgres, (error) => log(`database error: ${error.message}`))
     : openSyncStore(resolve(opts.dataDir));
@@ -86,11 +107,26 @@ export async function startSyncServer(opts: SyncServerOptions): Promise<SyncServ
   };
   // Only well-formed names reach the log: a client could send anything as a document name.
   const shown = (name: string) => (DOCUMENT_NAME.test(name) ? name : '(invalid document name)');
+  const closeAll = (documentName: string, except?: Connection) => {
+    for (const other of hocuspocus.documents.get(documentName)?.getConnections() ?? [])
+      if (other !== except) other.close(ROTATED);
+  };
+  let redis: RedisLink | null = null;
+  try {
+    redis = opts.redis
+      ? await openRedisLink(opts.redis, log, (documentName) => closeAll(documentName))
+      : null;
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  const redisExtension: Extension[] = redis ? [redis.extension] : [];
 
   const hocuspocus = new Hocuspocus({
     name: 'continuity-sync',
     quiet: true,
     extensions: [
+      ...redisExtension,
       new Database({
         fetch: ({ documentName }) => store.loadDocument(documentName),
         store: async ({ documentName, document, state }) => {
@@ -118,20 +154,28 @@ export async function startSyncServer(opts: SyncServerOptions): Promise<SyncServ
       log(`${access.event} ${documentName} from ${address}: ${access.access}`);
       return { access: access.access, rotated: access.event === 'rotated' };
     },
-    connected: ({ context, connection, documentName, instance }) => {
+    connected: ({ context, connection, documentName }) => {
       // After rotation everyone else, connected with the old secrets, is closed; old links now fail.
       // Done once the rotating connection is attached: closing the others earlier could leave the
       // document without connections, and Hocuspocus would unload it under the new connection.
-      if ((context as { rotated?: boolean }).rotated)
-        for (const other of instance.documents.get(documentName)?.getConnections() ?? [])
-          if (other !== connection) other.close(ROTATED);
+      // Other servers sharing the document through Redis close theirs too.
+      if ((context as { rotated?: boolean }).rotated) {
+        closeAll(documentName, connection);
+        redis
+          ?.rotated(documentName)
+          .catch((error: Error) => log(`could not tell the other servers of a rotation: ${error.message}`));
+      }
       return Promise.resolve();
     },
     afterLoadDocument: ({ document, documentName }) => {
-      // Every applied update is written at once, so a killed server loses nothing it acknowledged.
-      document.on('update', (update: Uint8Array) => {
-        store.appendUpdate(documentName, update);
+      document.on('update', (update: Uint8Array, origin: unknown) => {
         guard.grew(document, update);
+        // A client's update was stored before it was applied (beforeHandleMessage); one relayed from
+        // another server was stored by that server. Anything else (none today) is stored here.
+        if (origin instanceof Connection || origin === redis?.extension.redisTransactionOrigin) return;
+        store
+          .appendUpdate(documentName, update)
+          .catch((error: Error) => log(`database error: ${error.message}`));
       });
       return Promise.resolve();
     },
@@ -151,9 +195,29 @@ export async function startSyncServer(opts: SyncServerOptions): Promise<SyncServ
         log(`refused an update to ${documentName}: document-too-large`);
         return Promise.reject(error);
       }
-      return Promise.resolve();
+      return persist(documentName, change);
     },
   });
+
+  /** Writes a client's update durably before Hocuspocus applies and acknowledges it, so a killed
+   * server loses nothing it acknowledged; a failed write closes the connection unacknowledged, and the
+   * client sends the update again when it reconnects. */
+  async function persist(documentName: string, change: Uint8Array): Promise<void> {
+    if (isEmptyUpdate(change)) return;
+    try {
+      // A malformed update stored would break every later load of the document.
+      Y.decodeUpdate(change);
+    } catch {
+      log(`refused a malformed update to ${documentName}`);
+      throw new NotStored(1007, 'invalid-update');
+    }
+    try {
+      await store.appendUpdate(documentName, change);
+    } catch (error) {
+      log(`database error: ${error instanceof Error ? error.message : String(error)}`);
+      throw new NotStored(1011, 'not-stored');
+    }
+  }
 
   const distDir = resolve(opts.distDir ?? 'dist');
   const app = existsSync(join(distDir, 'index.html')) ? createAppHandler(distDir) : null;
@@ -186,6 +250,7 @@ export async function startSyncServer(opts: SyncServerOptions): Promise<SyncServ
   const port = (http.address() as AddressInfo).port;
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
   log(`sync server at ${url} (socket ${url.replace(/^http/, 'ws')}/sync), data in ${store.where}`);
+  if (redis) log(`sharing live documents with other servers through Redis ${redis.where}`);
   if (!app) log(`no app build in ${distDir}: serving the sync socket only`);
 
   let stopping: Promise<void> | null = null;
@@ -199,6 +264,7 @@ export async function startSyncServer(opts: SyncServerOptions): Promise<SyncServ
       await new Promise((done) => setTimeout(done, 10));
     for (const document of hocuspocus.documents.values()) await compactNow(document);
     sockets.close();
+    await redis?.close();
     await store.close();
     log('sync server stopped');
   };
