@@ -122,6 +122,88 @@ const fieldWords: Record<string, Words> = {
   date: w('Date', '날짜'),
   note: w('Note', '메모'),
   signedDate: w('Signed', '서명일'),
+  // The rest of the registry's fields (the sync lost-edit notice names every field; a test fails
+  // when a table gains a field without words here or a catalogue label).
+  rallyPoint: w('Rally point', '집결지'),
+  rallyPointAlternate: w('Alternate rally point', '대체 집결지'),
+  lastReviewDate: w('Last review date', '최근 검토일'),
+  currency: w('Currency', '통화'),
+  questionKey: w('Question', '질문'),
+  affectedDependencyIds: w('What it affects', '영향받는 의존 요소'),
+  lastReviewedDate: w('Last reviewed', '최근 검토일'),
+  templateKey: w('Template', '템플릿'),
+  sourceIncidentId: w('From incident', '출처 인시던트'),
+  sourceExerciseId: w('From exercise', '출처 훈련'),
+  decisionNeeded: w('Decision requested', '결정 요청'),
+  decisionCost: w('Cost estimate', '예상 비용'),
+  decisionNeededBy: w('Decision needed by', '결정 기한'),
+  catalogueKey: w('Catalogue item', '목록 항목'),
+  phase: w('Phase', '단계'),
+  hidden: w('Hidden', '숨김'),
+  reviewStatus: w('Review status', '검토 상태'),
+  responsiblePerson: w('Responsible person', '책임자'),
+  reviewedDate: w('Reviewed', '검토일'),
+  alertMethod: w('Alert method', '알림 방식'),
+  address: w('Address', '주소'),
+  purpose: w('Purpose', '용도'),
+  worksWhenProviderDown: w('Works when the provider is down', '공급자 장애 시에도 작동'),
+  escalationOrder: w('Escalation order', '에스컬레이션 순서'),
+  lastVerifiedDate: w('Last verified', '최근 확인일'),
+  contractRef: w('Contract reference', '계약 번호'),
+  supportHours: w('Support hours', '지원 시간'),
+  availabilityHours: w('Availability hours', '연락 가능 시간'),
+  timeZone: w('Time zone', '시간대'),
+  source: w('Source', '출처'),
+  userImpact: w('User impact', '사용자 영향'),
+  scopeOfImpact: w('Scope of impact', '영향 범위'),
+  rootCause: w('Root cause', '근본 원인'),
+  actionsTaken: w('Actions taken', '취한 조치'),
+  nextSteps: w('Next steps', '다음 단계'),
+  planPerformance: w('How the plan performed', '계획의 효과'),
+  provider: w('Provider', '공급자'),
+  incidentId: w('Incident', '인시던트'),
+  actionId: w('Action', '조치'),
+  peakMonths: w('Peak months', '성수기 월'),
+  peakMonthEnd: w('Month end peak', '월말 성수기'),
+  peakDates: w('Peak dates', '성수기 날짜'),
+  peakNotes: w('Peak notes', '성수기 메모'),
+  siteResourceIds: w('Sites', '사업장'),
+  money: w('Estimated loss', '예상 손실'),
+  mtpdThreshold: w('Impact level no longer tolerable', '더는 견딜 수 없는 영향 수준'),
+  minimumServiceLevel: w('Minimum service level', '최소 서비스 수준'),
+  riskDependencyId: w('Risk area dependency', '위험 영역 의존 요소'),
+  recoveryBasis: w('Recovery basis', '복구 근거'),
+  headcount: w('Headcount', '인원'),
+  dependentResourceId: w('Dependent resource', '의존하는 자원'),
+  unit: w('Unit', '단위'),
+  reachMethods: w('Ways to reach', '연락 방법'),
+  escalateAfterMinutes: w('Escalate after', '에스컬레이션 시간'),
+  escalatesToRoleId: w('Escalates to', '에스컬레이션 대상'),
+  procedureId: w('Procedure', '절차'),
+  offsetMinutes: w('When', '시점'),
+  where: w('Where', '장소'),
+  how: w('How', '방법'),
+  type: w('Type', '유형'),
+  scenarioIds: w('Scenarios', '시나리오'),
+  processIds: w('Processes', '프로세스'),
+  roleIds: w('Roles', '역할'),
+  participants: w('Participants', '참가자'),
+  exerciseId: w('Exercise', '훈련'),
+  met: w('Met', '달성'),
+  achievedHours: w('Achieved recovery time', '달성한 복구 시간'),
+  state: w('State', '상태'),
+  injects: w('Script', '시나리오 진행표'),
+  current: w('Current step', '현재 단계'),
+  startedAt: w('Started', '시작 시각'),
+  pausedAt: w('Paused', '일시 정지 시각'),
+  pausedSeconds: w('Time paused', '일시 정지 시간'),
+  decisions: w('Decision log', '결정 기록'),
+  major: w('Major version', '주 버전'),
+  minor: w('Minor version', '부 버전'),
+  summary: w('Summary', '요약'),
+  publishedDate: w('Published', '발행일'),
+  signOffs: w('Sign-offs', '서명'),
+  snapshot: w('Plan contents', '계획 내용'),
 };
 
 const phrases = {
@@ -314,6 +396,20 @@ export function compareVersions(
 }
 
 const lines = (kind: ChangeKind, texts: string[]): ChangeLine[] => texts.map((text) => ({ kind, text }));
+
+/** A field's words (the change log's and the sync lost-edit notice's), if it has its own. */
+export const fieldWordsOf = (field: string): Words | undefined =>
+  Object.hasOwn(fieldWords, field) ? fieldWords[field] : undefined;
+
+/** A field's name in words: its own, else its stored name spelled out ("rtoHours" → "Rto hours"). */
+export const fieldName = (field: string, lang: CompareLang) =>
+  fieldWordsOf(field)?.[lang] ?? plainWords(field);
+
+/** The noun for one record of a table ("Process", "프로세스"). */
+export const recordNoun = (table: TableName, lang: CompareLang) => sections[table].noun[lang];
+
+/** The words that identify a record (its title or name, else its kind or place). */
+export const recordName = (row: Record<string, unknown> & { id: string }) => nameOf(row);
 
 /** Section titles and record nouns, for the read-only view of a version. */
 export const sectionTitle = (table: TableName, lang: CompareLang) => sections[table].title[lang];

@@ -175,8 +175,9 @@ test('the same field changed on two devices: the same value on both, and the los
   const [loser, winner, lostValue] =
     kept === 'Scope from A' ? [b, a, 'Scope from B'] : [a, b, 'Scope from A'];
   await expect(loser.page.getByTestId('sync-lost')).toHaveCount(1);
-  await expect(loser.page.getByTestId('sync-lost')).toContainText(
-    'Someone else changed “scope” at the same time',
+  // Named as the person sees it: the record (the plan's details) and the field's label.
+  await expect(loser.page.getByTestId('sync-lost').locator('strong')).toHaveText(
+    'Someone else changed “Plan details — Scope” at the same time, and their value was kept.',
   );
   await expect(loser.page.getByTestId('sync-lost-value')).toHaveText(lostValue);
   await expect(winner.page.getByTestId('sync-lost')).toHaveCount(0);

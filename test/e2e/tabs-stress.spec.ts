@@ -119,9 +119,12 @@ test('three tabs, hundreds of random interleaved edits: every tab ends showing t
         await expect
           .poll(async () => (await readDb(page, id))[field.key], { timeout: 30_000 })
           .toBe(previous.value);
-        // And this tab shows it, as a person sees the value before typing over it: typing while
-        // another tab's value is still arriving has no single right result either.
-        await expect(input).toHaveValue(previous.value, { timeout: 30_000 });
+        // Whether or not this tab shows it yet: a value arriving between fill's select-all and its
+        // typing keeps the field selected whole, so the typing replaces it (autosave-remote.spec.ts).
+        // A number input exposes no selection to keep, so there this tab waits to show the value.
+        if (field.key === 'reviewCycleMonths') {
+          await expect(input).toHaveValue(previous.value, { timeout: 30_000 });
+        }
       }
       if (mode < 0.15 && field.key !== 'reviewCycleMonths') {
         // Type at the end of what is there, key by key (keeps the value's ending as generated).

@@ -4,12 +4,20 @@
 // restore stored flows into every field that holds no unsaved edit of this tab (autosave-rules.ts).
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useLayoutEffect, useRef } from 'react';
-import { useForm, type DefaultValues, type FieldValues, type Path, type PathValue } from 'react-hook-form';
+import {
+  useForm,
+  type DefaultValues,
+  type Field,
+  type FieldValues,
+  type Path,
+  type PathValue,
+} from 'react-hook-form';
 import type { z } from 'zod';
 import { isFieldPending, lastWrittenVersion, queuePatch } from '../../db/autosave';
 import type { TableName } from '../../domain/tables';
 import { getRecord } from '../../db/records';
 import { fieldsToShow, mayBeStale, patchFor, versionKey, type Version } from './autosave-rules';
+import { keepWholeSelection } from './keep-selection';
 
 type Options<S extends z.ZodObject> = {
   schema: S;
@@ -39,8 +47,16 @@ export function useAutosaveForm<S extends z.ZodObject>({
     defaultValues: pick(record) as DefaultValues<Values>,
   });
   const recordId = record.id;
-  const latest = useRef({ record, create });
-  latest.current = { record, create };
+  const latest = useRef({ create });
+  latest.current = { create };
+  // The stored values a change is compared with: the newest snapshot this form took in (`show`),
+  // not the record prop, which can be older than a snapshot read afresh from the database (then a
+  // value typed back to the prop's would count as unchanged and never be saved, while the
+  // database holds the newer one).
+  const known = useRef<Record<string, unknown> & { rev?: number }>(record);
+  // Set while `show` writes stored values into the form: those are not edits of this tab and must
+  // not be queued back (an echo would write an older value over a newer one from another tab).
+  const applying = useRef(false);
 
   // A layout effect subscribes before the browser can deliver any input to the new form; the
   // catch-up pass saves anything typed before the subscription all the same (a fast typist, or a
@@ -48,14 +64,16 @@ export function useAutosaveForm<S extends z.ZodObject>({
   useLayoutEffect(() => {
     const shape = schema.shape as Record<string, z.ZodType>;
     const consider = (changed: readonly string[], all: Record<string, unknown>) => {
-      const { record: stored, create: fixed } = latest.current;
+      if (applying.current) return;
+      const { create: fixed } = latest.current;
+      const stored = known.current;
       const patch = patchFor({
         shape,
         schema,
         together,
         fields: changed,
         values: all,
-        stored: stored,
+        stored,
         isPending: (f) => isFieldPending(table, recordId, f),
       });
       if (patch) queuePatch(table, recordId, patch as never, { baseRev: stored.rev ?? null, create: fixed });
@@ -77,6 +95,7 @@ export function useAutosaveForm<S extends z.ZodObject>({
   const seen = useRef(new Set<string>([versionKey(record)]));
   const show = (incoming: Version & Record<string, unknown>) => {
     seen.current.add(versionKey(incoming));
+    known.current = incoming;
     const key = shownKey(incoming);
     if (key === shown.current) return;
     shown.current = key;
@@ -86,11 +105,24 @@ export function useAutosaveForm<S extends z.ZodObject>({
       incoming,
       isPending: (f) => isFieldPending(table, recordId, f),
     });
-    for (const f of fieldsNow) {
-      form.setValue(f as Path<Values>, incoming[f] as PathValue<Values, Path<Values>>, {
-        shouldDirty: false,
-      });
+    applying.current = true;
+    try {
+      for (const f of fieldsNow) {
+        // Someone who selected the whole field to type over it still has it selected afterwards.
+        const restore = keepWholeSelection(fieldElement(f));
+        form.setValue(f as Path<Values>, incoming[f] as PathValue<Values, Path<Values>>, {
+          shouldDirty: false,
+        });
+        restore();
+      }
+    } finally {
+      applying.current = false;
     }
+  };
+  const fieldElement = (f: string): unknown => {
+    // The element react-hook-form registered for the field (a nested group has no `_f`).
+    const field = form.control._fields[f] as Partial<Field> | undefined;
+    return field?._f?.ref;
   };
   const showLatest = useRef(show);
   showLatest.current = show;

@@ -10,7 +10,10 @@ import { getDb } from '../../db/db';
 import { bindWorkbook, type Binding, type LostEdit } from '../../db/sync/binding';
 import { dirtyFields } from '../../db/sync/dirty-fields';
 import { readSyncName, readSyncSettings, writeSyncSettings, type SyncSettings } from '../../db/sync/settings';
+import { recordName } from '../../domain/version-compare';
+import { loadCatalogues } from '../../i18n';
 import { socketUrl, tokenFor } from './invite';
+import { labelNamespaces } from './lost-label';
 import { useSyncStore, type Peer } from './sync-store';
 
 type Connection = {
@@ -50,14 +53,29 @@ async function open(workbookId: string): Promise<void> {
   const binding = bindWorkbook(db, doc, workbookId, {
     readOnly: settings.readOnly,
     dirty: dirtyFields(`cw-sync-dirty:${db.name}:${workbookId}`, safeLocalStorage()),
-    onLost: (edit: LostEdit) =>
-      useSyncStore.getState().addLost(workbookId, {
-        key: `${edit.table}:${edit.id}:${edit.field}`,
-        table: edit.table,
-        field: edit.field,
-        lost: text(edit.lost),
-        kept: text(edit.kept),
-      }),
+    onLost: (edit: LostEdit) => {
+      // The notice names the record and the field in words: the record's name, and the labels'
+      // catalogues, are fetched first (a moment; nothing is lost meanwhile).
+      const named = Promise.all([
+        getDb()[edit.table].get(edit.id),
+        loadCatalogues([...labelNamespaces]),
+      ]).then(
+        ([row]) => (row ? recordName(row as never) : ''),
+        () => '',
+      );
+      named
+        .then((name) =>
+          useSyncStore.getState().addLost(workbookId, {
+            key: `${edit.table}:${edit.id}:${edit.field}`,
+            table: edit.table,
+            field: edit.field,
+            name,
+            lost: text(edit.lost),
+            kept: text(edit.kept),
+          }),
+        )
+        .catch(reportUnexpected);
+    },
     onRefused: (r) => useSyncStore.getState().update(workbookId, { status: 'refused', refused: r }),
   });
   // Offline start with a saved copy: reconcile now. First connection on this device: after the

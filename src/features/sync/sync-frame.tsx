@@ -7,6 +7,7 @@ import { loadCatalogues } from '../../i18n';
 import { useT } from '../../i18n/use-i18n';
 import { reportUnexpected } from '../../lib/unexpected-error';
 import { loadConnection, useSyncName, useSyncSettings } from './data';
+import { lostLabel } from './lost-label';
 import { useSyncStore, type LostNotice, type WorkbookSync } from './sync-store';
 import './sync.css';
 
@@ -110,7 +111,7 @@ function LostEdit({ workbookId, notice }: { workbookId: string; notice: LostNoti
   return (
     <div className="sync-lost" role="alert" data-testid="sync-lost" data-field={notice.field}>
       <p>
-        <strong>{t('sync.lostTitle', { field: notice.field })}</strong>
+        <strong>{t('sync.lostTitle', { field: lostLabel(notice, t.language, t) })}</strong>
       </p>
       <p>{t('sync.lostYours')}</p>
       <pre className="sync-lost-value" data-testid="sync-lost-value">

@@ -1,11 +1,20 @@
 // What the screen shows about sync, per workbook: the connection's state, who else is here and on
 // which step, and the edits of this device that lost to someone else's (to copy back).
+import type { TableName } from '../../domain/tables';
 import { create } from 'zustand';
 
 export type SyncStatus = 'connecting' | 'connected' | 'offline' | 'refused';
 export type Refused = { reason: 'auth' } | { reason: 'newerSchema'; docVersion: number; appVersion: number };
 export type Peer = { clientId: number; name: string; step: string };
-export type LostNotice = { key: string; table: string; field: string; lost: string; kept: string };
+export type LostNotice = {
+  key: string;
+  table: TableName;
+  field: string;
+  /** The record's name when its value lost (the notice names it: "Payroll — …"). */
+  name: string;
+  lost: string;
+  kept: string;
+};
 
 export type WorkbookSync = {
   status: SyncStatus;
