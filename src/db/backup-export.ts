@@ -3,7 +3,13 @@
 import type { BackupEnvelope } from '../domain/backup';
 import { flushSaves, pendingPatches } from './autosave';
 import { encryptBackupText } from '../lib/encrypted-backup';
-import { backupFileName, exportBackupIncludingUnsaved, serializeBackup, type PendingPatch } from './backup';
+import {
+  backupFileName,
+  exportBackupIncludingUnsaved,
+  serializeBackup,
+  serializeBackupParts,
+  type PendingPatch,
+} from './backup';
 import { markBackupExported } from './meta';
 import { listWorkbooks } from './workbook-list';
 
@@ -49,12 +55,13 @@ export async function backupFile(
   options: { workbookIds?: string[]; title?: string | null; passphrase?: string } = {},
 ): Promise<BackupFile> {
   const prepared = await prepareBackup(options.workbookIds);
-  const text = serializeBackup(prepared.envelope);
   const plainName = backupFileName(options.title ?? null);
   if (options.passphrase === undefined) {
-    return { ...prepared, blob: new Blob([text], { type: 'application/json' }), fileName: plainName };
+    // In parts, never as one string of the whole file (see serializeBackupParts).
+    const blob = new Blob(serializeBackupParts(prepared.envelope), { type: 'application/json' });
+    return { ...prepared, blob, fileName: plainName };
   }
-  const sealed = await encryptBackupText(text, options.passphrase);
+  const sealed = await encryptBackupText(serializeBackup(prepared.envelope), options.passphrase);
   const fileName = plainName.replace(/\.json$/, '.encrypted.json');
   return { ...prepared, blob: new Blob([sealed], { type: 'application/json' }), fileName };
 }

@@ -1,10 +1,11 @@
 // Import a backup: the whole file is checked first; the user sees what will be added or
 // replaced and confirms; only then is anything written (in one transaction).
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import {
   importBackup,
   planImport,
   readBackupOffThread,
+  warmBackupReader,
   type ParsedBackup,
   type BackupProblem,
   type ImportItem,
@@ -55,6 +56,8 @@ export function ImportBackupDialog({ open, onClose }: { open: boolean; onClose: 
   const t = useT();
   const fmt = useFormat();
   const [state, setState] = useState<State>({ step: 'choose' });
+  // The reader's worker loads while the user picks a file; ended if the dialog closes unused.
+  useEffect(() => (open ? warmBackupReader() : undefined), [open]);
   const close = () => {
     setState({ step: 'choose' });
     onClose();
