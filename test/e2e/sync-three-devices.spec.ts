@@ -64,7 +64,7 @@ const WORDS = ['서울', '본사', '정전', 'Contoso', 'Park', 'Kim', 'déjà',
 type Member = Device & { name: string; place: Place; isOffline: boolean };
 
 /** A short action: the item may vanish under the pointer (a peer deleted it); then the op is skipped. */
-const SHORT = { timeout: 3000 };
+const SHORT = { timeout: 8000 };
 
 /**
  * One device's random write, through its screen. Returns the kind of write made, or 'skipped' when
@@ -120,17 +120,18 @@ async function randomWrite(m: Member, rnd: Rng, tag: string): Promise<string> {
         return 'dependency removed';
       }
       case 'responsibilities': {
+        // The catalogue's items are never removed: no skipping here.
         const item = page.getByRole('article').nth(rnd.int(13));
         const r = rnd.next();
         if (r < 0.4) {
-          await item.getByLabel('Review status').selectOption(rnd.pick(reviewStatuses), SHORT);
+          await item.getByLabel('Review status').selectOption(rnd.pick(reviewStatuses));
           return 'responsibility status';
         }
         if (r < 0.7) {
-          await item.getByLabel(/^(Person responsible|Who watches it)/).fill(text(), SHORT);
+          await item.getByLabel(/^(Person responsible|Who watches it)/).fill(text());
           return 'responsibility person';
         }
-        await item.getByLabel(/^(Evidence or notes|How we check it)/).fill(text(), SHORT);
+        await item.getByLabel(/^(Evidence or notes|How we check it)/).fill(text());
         return 'responsibility notes';
       }
       case 'scenarios': {
