@@ -1,95 +1,10 @@
 // Team sync end to end, on loopback: the real sync server (started here on port 0 with a temporary
 // data folder, serving the build) and browser contexts as separate devices. A device goes offline
 // by having its sync socket cut (routeWebSocket), not by waiting.
-import {
-  test as base,
-  expect,
-  type Browser,
-  type BrowserContext,
-  type Page,
-  type WebSocketRoute,
-} from '@playwright/test';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { startSyncServer, type SyncServer } from '../../src/server/sync-server';
+import type { Page } from '@playwright/test';
 import { SAVE_DELAY_MS } from '../../src/db/autosave';
-import { createWorkbookViaUi, expectAccessible, expectSaved } from './fixtures';
-
-type Device = { context: BrowserContext; page: Page; offline(): Promise<void>; online(): void };
-
-const test = base.extend<{ sync: { server: SyncServer; dataDir: string; restart(): Promise<void> } }>({
-  sync: async ({}, use) => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'cw-sync-e2e-'));
-    const distDir = process.env.DIST_DIR ?? 'dist';
-    const handle = {
-      server: await startSyncServer({ port: 0, dataDir, distDir }),
-      dataDir,
-      restart: async () => {},
-    };
-    handle.restart = async () => {
-      handle.server = await startSyncServer({ port: handle.server.port, dataDir, distDir });
-    };
-    await use(handle);
-    // Devices first: a closed server would otherwise hear their reconnection attempts.
-    for (const context of contexts.splice(0)) await context.close();
-    await handle.server.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  },
-});
-
-const contexts: BrowserContext[] = [];
-
-async function device(browser: Browser, url: string): Promise<Device> {
-  const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
-  contexts.push(context);
-  let cut = false;
-  const open = new Set<WebSocketRoute>();
-  await context.routeWebSocket(/\/sync$/, (ws) => {
-    if (cut) return void ws.close();
-    ws.connectToServer();
-    open.add(ws);
-  });
-  const page = await context.newPage();
-  await page.goto(url);
-  return {
-    context,
-    page,
-    async offline() {
-      cut = true;
-      for (const ws of open) await ws.close();
-      open.clear();
-      await expect(page.getByTestId('sync-status')).toHaveAttribute('data-status', 'offline');
-    },
-    online() {
-      cut = false;
-    },
-  };
-}
-
-const field = (page: Page, label: RegExp) => page.getByLabel(label);
-
-/** Device A makes a workbook and shares it; returns the edit and read-only links. */
-async function share(browser: Browser, serverUrl: string, title: string) {
-  const a = await device(browser, serverUrl);
-  await createWorkbookViaUi(a.page, title);
-  const panel = a.page.getByTestId('sharing-panel');
-  await expect(panel.getByLabel(/^Sync server address/)).toHaveValue(serverUrl.replace(/\/$/, ''));
-  await panel.getByLabel(/^Your name/).fill('Kim');
-  await panel.getByRole('button', { name: 'Turn sharing on' }).click();
-  const editLink = await panel.getByTestId('edit-link').inputValue({ timeout: 10_000 });
-  const readLink = await panel.getByTestId('read-link').inputValue();
-  await expect(a.page.getByTestId('sync-status')).toHaveAttribute('data-status', 'connected');
-  return { a, editLink, readLink };
-}
-
-async function joinWith(browser: Browser, link: string, title: string) {
-  const d = await device(browser, link);
-  await d.page.getByRole('button', { name: 'Open the shared workbook' }).click();
-  await expect(d.page.getByRole('heading', { level: 1, name: title })).toBeVisible();
-  await expect(d.page.getByTestId('sync-status')).toHaveAttribute('data-status', /connected/);
-  return d;
-}
+import { expectAccessible, expectSaved } from './fixtures';
+import { device, expect, field, joinWith, share, test } from './sync-fixtures';
 
 /** Workbooks stored in a device's own database (read straight from IndexedDB). */
 const storedWorkbooks = (page: Page) =>
