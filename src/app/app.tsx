@@ -36,7 +36,10 @@ const { Component: WorkbookShell, preload: loadShell } = preloadable(() =>
   })),
 );
 /** Once the list is up and the browser idle: the shell and the overview, so opening a workbook does not suspend. */
-const preloadWorkbookCode = () => Promise.all([loadShell(), preloadStep('/w/-')]).catch(() => undefined);
+// The backup code too: "Export all" is on the list, and a large workbook's export should not wait
+// for its code on the click.
+const preloadWorkbookCode = () =>
+  Promise.all([loadShell(), preloadStep('/w/-'), import('../db/backup-export')]).catch(() => undefined);
 // An invite link of a shared workbook (team sync): its page and messages load only when opened.
 const JoinPage = lazy(() =>
   Promise.all([import('../features/sync/join-page'), loadCatalogues(['sync', 'save', 'errors'])]).then(
