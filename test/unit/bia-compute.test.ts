@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { replyBiaCompute, type BiaComputeMessage, type BiaComputeReply } from '../../src/domain/bia-compute';
 import { runEngine, type EngineGraph } from '../../src/domain/bia-engine';
 import { rollUp } from '../../src/domain/bia-rollup';
+import { scenarioReach } from '../../src/domain/bia-scenario';
 
 const graph: EngineGraph = {
   processes: [
@@ -46,6 +47,17 @@ describe('replyBiaCompute (the worker handler)', () => {
     expect((cloned.answer as ReturnType<typeof rollUp>).backAt.get('payroll')).toBe(48);
   });
 
+  it("answers a scenario's reach exactly as scenarioReach (the scenario page's line)", () => {
+    const impacts = [{ resourceId: 'erp', outageHours: 6, staffSharePercent: null }];
+    const reply = replyBiaCompute({ id: 4, request: { kind: 'reach', graph, impacts } });
+    expect(reply).toEqual({ id: 4, ok: true, answer: scenarioReach(graph, impacts) });
+    expect(structuredClone(reply)).toEqual({
+      id: 4,
+      ok: true,
+      answer: { tierOneBrokenEarly: 1, breachRto: 1, breachMtpd: 1 },
+    });
+  });
+
   it('answers a request it cannot compute with an error, never a throw', () => {
     const broken = { id: 3, request: { kind: 'rollup', graph: null } } as unknown as BiaComputeMessage;
     const reply = replyBiaCompute(broken);
@@ -82,7 +94,7 @@ afterEach(() => {
 
 describe('computeOffThread (the page side)', () => {
   it('computes in the page where there is no Worker', async () => {
-    const client = await import('../../src/features/bia/bia-compute-client');
+    const client = await import('../../src/lib/bia-compute-client');
     expect(client.canComputeOffThread).toBe(false);
     const losses = [{ resourceId: 'crm', hours: 30 }];
     await expect(client.computeOffThread({ kind: 'engine', graph, losses })).resolves.toEqual(
@@ -92,7 +104,7 @@ describe('computeOffThread (the page side)', () => {
 
   it('pairs each answer with its own request when the worker replies out of turn', async () => {
     vi.stubGlobal('Worker', FakeWorker);
-    const client = await import('../../src/features/bia/bia-compute-client');
+    const client = await import('../../src/lib/bia-compute-client');
     expect(client.canComputeOffThread).toBe(true);
     const first = client.computeOffThread({
       kind: 'engine',
@@ -114,7 +126,7 @@ describe('computeOffThread (the page side)', () => {
 
   it('answers in the page whatever was waiting when the worker fails', async () => {
     vi.stubGlobal('Worker', FakeWorker);
-    const client = await import('../../src/features/bia/bia-compute-client');
+    const client = await import('../../src/lib/bia-compute-client');
     const waiting = client.computeOffThread({ kind: 'rollup', graph });
     const worker = FakeWorker.last!;
     worker.onerror!();

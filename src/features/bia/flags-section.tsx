@@ -6,7 +6,7 @@ import type { EngineGraph } from '../../domain/bia-engine';
 import type { RollUp } from '../../domain/bia-rollup';
 import { useT } from '../../i18n/use-i18n';
 import { DependencyGraph } from './dependency-graph';
-import { useBiaCompute } from './use-bia-compute';
+import { useBiaCompute } from '../../components/use-bia-compute';
 
 export function FlagsSection({ graph, names }: { graph: EngineGraph; names: Map<string, string> }) {
   const t = useT();

@@ -7,7 +7,7 @@ import { queuePatch } from '../../db/autosave';
 import { addRecord, guardedWrite, removeRecord, undoRemove } from '../../db/guarded-write';
 import { createRecord, getRecord, listByWorkbook, writeTogether } from '../../db/records';
 import { useAutosaveForm } from '../../components/form/use-autosave-form';
-import { graphFromRecords, scenarioReach } from '../../domain/bia-scenario';
+import { graphFromRecords } from '../../domain/bia-scenario';
 import type { MitigationAction, PolicyCheck, Scenario, ScenarioStatus } from '../../domain/scenario';
 import {
   actionRowSchema,
@@ -30,10 +30,11 @@ export const useContacts = (workbookId: string) =>
   useLiveQuery(() => listByWorkbook('contacts', workbookId), [workbookId]);
 
 /**
- * What the scenario does to the business impact analysis (domain/bia-scenario.ts), or null when it
- * takes out no BIA resource. Read here, not through the BIA feature: features never import each other.
+ * What the engine needs to say what the scenario does to the business impact analysis: the graph and
+ * the scenario's impacts, or null when it takes out no BIA resource. Read here, not through the BIA
+ * feature (features never import each other); computed in the BIA worker (scenario-reach.tsx).
  */
-export const useScenarioReach = (workbookId: string, scenarioId: string) =>
+export const useScenarioReachInput = (workbookId: string, scenarioId: string) =>
   useLiveQuery(async () => {
     const impacts = (await listByWorkbook('biaScenarioImpacts', workbookId)).filter(
       (i) => i.scenarioId === scenarioId,
@@ -45,7 +46,7 @@ export const useScenarioReach = (workbookId: string, scenarioId: string) =>
       listByWorkbook('biaDependencies', workbookId),
       listByWorkbook('biaAlternatives', workbookId),
     ]);
-    return scenarioReach(graphFromRecords({ processes, resources, dependencies, alternatives }), impacts);
+    return { graph: graphFromRecords({ processes, resources, dependencies, alternatives }), impacts };
   }, [workbookId, scenarioId]);
 
 export const usePolicyChecks = (workbookId: string, scenarioId: string) =>

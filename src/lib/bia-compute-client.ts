@@ -1,12 +1,14 @@
 // The page's side of the BIA worker: one worker for the whole session (started on first use), each
 // request numbered so its answer finds it. Where there is no Worker (unit tests, Node) or it cannot
-// start, the request is answered in the page, so the BIA always shows a result.
+// start, the request is answered in the page, so the BIA always shows a result. In lib/ because the
+// BIA page and the scenario page both use it (features never import each other); the worker is its
+// own chunk, fetched on the first request, never with the first screen.
 import {
   answerBiaCompute,
   type BiaComputeAnswer,
   type BiaComputeReply,
   type BiaComputeRequest,
-} from '../../domain/bia-compute';
+} from '../domain/bia-compute';
 
 /** False in Node and jsdom: the hook then computes during render (the synchronous fallback). */
 export const canComputeOffThread = typeof Worker !== 'undefined';

@@ -1,9 +1,12 @@
 // Brings a BIA computation's answer into a component without blocking the page: the request goes to
 // the worker, and the last answer stays on screen (marked busy) until the new one arrives. An answer
 // for inputs that have since changed is dropped, so the screen never settles on a stale result.
-import { useEffect, useMemo, useState } from 'react';
-import { answerBiaCompute, type BiaComputeAnswer, type BiaComputeRequest } from '../../domain/bia-compute';
-import { canComputeOffThread, computeOffThread } from './bia-compute-client';
+// Shared (here, not in a feature) because the BIA page and the scenario page both ask the worker.
+// The answer is set in a transition: re-rendering what it feeds (the what-if timeline, the flags)
+// is cut into short slices and gives way to the planner's next key or click.
+import { startTransition, useEffect, useMemo, useState } from 'react';
+import { answerBiaCompute, type BiaComputeAnswer, type BiaComputeRequest } from '../domain/bia-compute';
+import { canComputeOffThread, computeOffThread } from '../lib/bia-compute-client';
 
 export type BiaComputed<R extends BiaComputeRequest> = {
   /** The answer on screen: for `request`, or (while busy) for the request before it; null before the first. */
@@ -22,7 +25,7 @@ export function useBiaCompute<R extends BiaComputeRequest>(request: R): BiaCompu
     let current = true;
     computeOffThread(request).then(
       (answer) => {
-        if (current) setHeld({ request, answer });
+        if (current) startTransition(() => setHeld({ request, answer }));
       },
       () => undefined,
     );
