@@ -9,11 +9,19 @@ import pg from 'pg';
 import { redactedUrl } from './redact-url';
 import { mergeStored, type Credentials, type SyncStore } from './store';
 
+/** Any fixed number: the advisory lock every server takes while it creates the tables. */
+const SCHEMA_LOCK = 22301;
+
 export async function openPostgresStore(url: string, onError: (error: Error) => void): Promise<SyncStore> {
   const pool = new pg.Pool({ connectionString: url, max: 4 });
   // An idle connection that breaks (the database restarts) must not end the process.
   pool.on('error', onError);
+  // Several servers starting at once against one database: CREATE … IF NOT EXISTS is not safe
+  // against a concurrent one (a unique-constraint error on the catalogue), so the servers take
+  // turns under a transaction-scoped advisory lock.
   await pool.query(`
+    BEGIN;
+    SELECT pg_advisory_xact_lock(${SCHEMA_LOCK});
     CREATE TABLE IF NOT EXISTS doc_updates (
       id BIGSERIAL PRIMARY KEY,
       name TEXT NOT NULL,
@@ -26,6 +34,7 @@ export async function openPostgresStore(url: string, onError: (error: Error) => 
       read_hash TEXT NOT NULL,
       updated_at TIMESTAMPTZ NOT NULL
     );
+    COMMIT;
   `);
   let writes: Promise<void> = Promise.resolve();
   let closed = false;

@@ -10,6 +10,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { startSyncServer, type SyncServer } from '../../src/server/sync-server';
+import { openPostgresStore } from '../../src/server/store-postgres';
 import { startPgCluster, type PgCluster } from './helpers/pg-cluster';
 import { missingTool } from './helpers/required-tool';
 import {
@@ -120,4 +121,24 @@ it('stores documents and credentials in PostgreSQL: edits propagate, a restart k
   expect(log.join('\n')).not.toContain('pw-not-for-logs');
   expect(log.join('\n')).toContain(`data in PostgreSQL postgres://test:***@127.0.0.1:`);
   expect(log.join('\n')).not.toContain(edit);
+}, 60_000);
+
+it('several servers starting at once on an empty database each create the tables, none fails', async (ctx) => {
+  if (!cluster) return missingTool('sync-server-postgres', skip, (note) => ctx.skip(note));
+  const admin = new pg.Client({ connectionString: cluster.url() });
+  await admin.connect();
+  try {
+    await admin.query('CREATE DATABASE concurrent_start');
+  } finally {
+    await admin.end();
+  }
+  const url = cluster.url().replace(/\/postgres$/, '/concurrent_start');
+  // Without the schema lock, concurrent CREATE TABLE IF NOT EXISTS fails with a unique-constraint
+  // error on PostgreSQL's catalogue for all but one of them.
+  const opened = await Promise.allSettled(
+    Array.from({ length: 6 }, () => openPostgresStore(url, () => undefined)),
+  );
+  const failures = opened.flatMap((o) => (o.status === 'rejected' ? [String(o.reason)] : []));
+  for (const o of opened) if (o.status === 'fulfilled') await o.value.close();
+  expect(failures).toEqual([]);
 }, 60_000);
